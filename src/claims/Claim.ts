@@ -1,0 +1,28 @@
+import type * as fc from 'fast-check';
+import type { CaseOutcome } from './CaseOutcome.ts';
+import type { Codec } from './Codec.ts';
+
+export type Expectation = 'holds' | 'refuted';
+
+/** Per-run knobs a claim's check may read. */
+export interface CheckContext {
+  /** Decide clear cases with floats first (exact re-decision of every near-tie); off for benchmarks. */
+  readonly screening: boolean;
+  /** Highest interval precision (decimal digits) before a case is declared undecided. */
+  readonly precisionCap: number;
+}
+
+/**
+ * A checkable statement. Its id is `<subject>/<property>` (e.g. 'linear/proper'); `expect` is what the
+ * mathematics says (claims.md), so a refuted expectation is met only by a certified counterexample.
+ */
+export interface Claim<I = unknown> {
+  readonly id: string;
+  readonly statement: string;
+  /** Where the mathematics comes from, e.g. 'claims.md SR-04; Gneiting & Raftery 2007'. */
+  readonly source: string;
+  readonly expect: Expectation;
+  readonly arbitrary: fc.Arbitrary<I>;
+  readonly codec: Codec<I>;
+  check(input: I, ctx: CheckContext): CaseOutcome;
+}

@@ -1,0 +1,8 @@
+/** What a law asserts for one input: lhs (relation) rhs, e.g. S(q, q) >= S(p, q). */
+export type Relation = '>' | '>=' | '=';
+
+export interface Comparison<T> {
+  readonly lhs: T;
+  readonly rhs: T;
+  readonly relation: Relation;
+}

@@ -1,0 +1,7 @@
+/** The laws written once and instantiated for every rule (claims.md SR-01..SR-06). */
+export const LAW_NAMES = ['proper', 'strictly-proper', 'symmetric', 'local'] as const;
+export type LawName = (typeof LAW_NAMES)[number];
+
+export function isLawName(s: string): s is LawName {
+  return (LAW_NAMES as readonly string[]).includes(s);
+}
