@@ -1,0 +1,35 @@
+import { SpecError } from '../../claims/SpecError.ts';
+import type { Scalar } from '../../numbers/Field.ts';
+import { Rational } from '../../numbers/Rational.ts';
+
+/** What a parameterised rule's factory accepts: an exact Rational, or its text "3/2", "1.5", 3. */
+export type ParameterInput = Rational | string | number | bigint;
+
+/**
+ * Reads a rule parameter exactly and checks it lies strictly above `above` (alpha > 1 for power and
+ * pseudo-spherical, K > 0 for exponential; claims.md SR-03). Throws SpecError naming `rule.param`.
+ */
+export function ruleParameter(value: ParameterInput, rule: string, param: string, above: number): Rational {
+  const at = `${rule}.${param}`;
+  let r: Rational;
+  try {
+    r = value instanceof Rational ? value : Rational.of(typeof value === 'bigint' ? value : String(value));
+  } catch {
+    throw new SpecError(at, `not a rational number: ${JSON.stringify(String(value))}`);
+  }
+  if (!r.gt(Rational.of(above))) throw new SpecError(at, `must be > ${above}, got ${r}`);
+  return r;
+}
+
+/**
+ * A Rational as the exponent argument of `Field.pow`: a bigint when integral (so every tier, the
+ * symbolic one included, sees an integer power and stays exact), else its exact text "n/d".
+ */
+export function asExponent(r: Rational): Scalar {
+  return r.isInteger() ? r.num : r.toString();
+}
+
+/** The stable id of a parameterised rule: `name(param)` with the parameter in lowest terms, e.g. power(3/2). */
+export function parameterisedId(name: string, param: Rational): string {
+  return `${name}(${param.toString()})`;
+}

@@ -1,0 +1,30 @@
+import type { Field } from '../../numbers/Field.ts';
+import type { RuleWithClaims } from '../RuleWithClaims.ts';
+import type { ScoringRule } from '../ScoringRule.ts';
+
+/**
+ * Spherical: S(p, i) = p_i / ||p||_2, G(p) = ||p||_2 (claims.md SR-03). ||p||_2 >= 1/sqrt(n) > 0 on
+ * the simplex, so the rule is defined on the closed simplex.
+ */
+export const sphericalRule: ScoringRule = {
+  id: 'spherical',
+  outcomes: { min: 2, max: 64 },
+  domain: 'closed',
+  score<T>(F: Field<T>, p: readonly T[], y: number): T {
+    return F.div(p[y]!, F.sqrt(F.sum(p.map((pj) => F.mul(pj, pj)))));
+  },
+};
+
+/**
+ * Laws (why):
+ * - proper, strictly proper: S(p, q) = <p, q> / ||p|| <= ||q|| = S(q, q) by Cauchy-Schwarz, with
+ *   equality iff p is a positive multiple of q, i.e. p = q on the simplex.
+ * - symmetric: the norm is invariant under relabelling, and the numerator follows the label.
+ * - not local: the norm sees every coordinate; (1/2, 1/2, 0) and (1/2, 1/4, 1/4) give outcome 1
+ *   the scores 1/sqrt(2) and 1/sqrt(3/2). (For n = 2 every rule is local: p_y fixes p.)
+ */
+export const spherical: RuleWithClaims = {
+  rule: sphericalRule,
+  expect: { proper: 'holds', 'strictly-proper': 'holds', symmetric: 'holds', local: 'refuted' },
+  source: 'claims.md SR-03 (Gneiting & Raftery 2007)',
+};
