@@ -1,6 +1,7 @@
 import type * as fc from 'fast-check';
 import type { CaseOutcome } from './CaseOutcome.ts';
 import type { Codec } from './Codec.ts';
+import type { DecisionStats } from '../search/DecisionStats.ts';
 
 export type Expectation = 'holds' | 'refuted';
 
@@ -10,6 +11,8 @@ export interface CheckContext {
   readonly screening: boolean;
   /** Highest interval precision (decimal digits) before a case is declared undecided. */
   readonly precisionCap: number;
+  /** Counts of how cases were decided (screened, exact, interval, audited); filled in by the deciders. */
+  readonly stats?: DecisionStats;
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Field } from '../numbers/Field.ts';
 import type { Distribution } from '../simplex/Distribution.ts';
+import { liftDistribution } from '../simplex/liftDistribution.ts';
 import type { ScoringRule } from './ScoringRule.ts';
 
 /**
@@ -8,7 +9,7 @@ import type { ScoringRule } from './ScoringRule.ts';
  * is finite when that outcome is impossible.
  */
 export function expectedScore<T>(F: Field<T>, rule: ScoringRule, p: Distribution, q: Distribution): T {
-  const report = p.coords.map((c) => F.fromRational(c));
+  const report = liftDistribution(F, p);
   const terms: T[] = [];
   q.coords.forEach((qi, i) => {
     if (!qi.isZero()) terms.push(F.mul(F.fromRational(qi), rule.score(F, report, i)));

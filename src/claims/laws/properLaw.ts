@@ -1,0 +1,66 @@
+import fc from 'fast-check';
+import { applyCloseMove, closeMove } from '../../arbitraries/closePair.ts';
+import { outcomeCount } from '../../arbitraries/outcomeCount.ts';
+import { toDistribution } from '../../arbitraries/toDistribution.ts';
+import { weightVector } from '../../arbitraries/weightVector.ts';
+import type { ScoringRule } from '../../scoring/ScoringRule.ts';
+import type { Distribution } from '../../simplex/Distribution.ts';
+import { liftDistribution as lift } from '../../simplex/liftDistribution.ts';
+import type { Codec } from '../Codec.ts';
+import { decodeDistribution, decodeRecord, sameSize } from '../distributionCodec.ts';
+import type { Law, OutcomeRange } from './Law.ts';
+import { properComparison, strictlyProperComparison } from './lawComparisons.ts';
+
+/** Input of the properness laws: a report p and a belief q. */
+export interface ReportBelief {
+  readonly p: Distribution;
+  readonly q: Distribution;
+}
+
+/** p independent of q, or p a tiny move away from q (margins far below 1e-6). */
+export function reportBeliefArbitrary(rule: ScoringRule, range: OutcomeRange): fc.Arbitrary<ReportBelief> {
+  const width = range.max;
+  return fc
+    .record({
+      n: outcomeCount(range),
+      q: weightVector(width),
+      p: fc.oneof({ weight: 3, arbitrary: weightVector(width) }, { weight: 1, arbitrary: closeMove() }),
+    })
+    .map(({ n, q, p }) => {
+      const belief = toDistribution(q, n, rule.domain);
+      const report = Array.isArray(p) ? toDistribution(p, n, rule.domain) : applyCloseMove(belief, p);
+      return { p: report, q: belief };
+    });
+}
+
+export function reportBeliefCodec(rule: ScoringRule, range: OutcomeRange): Codec<ReportBelief> {
+  return {
+    encode: ({ p, q }) => ({ p: p.toJSON(), q: q.toJSON() }),
+    decode(json, at) {
+      const r = decodeRecord(json, at, ['p', 'q']);
+      const p = decodeDistribution(r.p, `${at}.p`, range, rule.domain);
+      const q = decodeDistribution(r.q, `${at}.q`, range, rule.domain);
+      sameSize(p, q, at);
+      return { p, q };
+    },
+  };
+}
+
+/** proper: S(q, q) >= S(p, q) for all reports p and beliefs q (claims.md §1.2, SR-01). */
+export const properLaw: Law<ReportBelief> = {
+  name: 'proper',
+  source: 'claims.md §1.2, SR-01 (Gneiting & Raftery 2007)',
+  statement: (id, r) => `${id} is proper: S(q, q) >= S(p, q) for all p, q with ${r.min}..${r.max} outcomes`,
+  arbitrary: reportBeliefArbitrary,
+  codec: reportBeliefCodec,
+  vacuous: ({ p, q }) => p.equals(q),
+  comparison: (F, rule, { p, q }) => properComparison(F, rule, lift(F, p), lift(F, q)),
+};
+
+/** strictly proper: S(q, q) > S(p, q) whenever p != q. */
+export const strictlyProperLaw: Law<ReportBelief> = {
+  ...properLaw,
+  name: 'strictly-proper',
+  statement: (id, r) => `${id} is strictly proper: S(q, q) > S(p, q) for all p != q with ${r.min}..${r.max} outcomes`,
+  comparison: (F, rule, { p, q }) => strictlyProperComparison(F, rule, lift(F, p), lift(F, q)),
+};

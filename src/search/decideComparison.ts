@@ -1,0 +1,82 @@
+import type { Comparison, Relation } from '../claims/laws/Comparison.ts';
+import type { CaseOutcome, Certificate } from '../claims/CaseOutcome.ts';
+import type { CheckContext } from '../claims/Claim.ts';
+import { InexactError, type NumericField } from '../numbers/Field.ts';
+import { FloatField } from '../numbers/FloatField.ts';
+import { intervalField } from '../numbers/IntervalField.ts';
+import { RationalField } from '../numbers/RationalField.ts';
+import { precisionLevels } from './precisionLevels.ts';
+import { screenComparison } from './screenComparison.ts';
+
+/** A comparison written once against the field, evaluated in whichever tier decides it. */
+export interface ComparisonFormula {
+  <T>(F: NumericField<T>): Comparison<T>;
+}
+
+/** Audit every AUDIT_PERIOD-th screened case exactly: a disagreement means the band is unsound. */
+const AUDIT_PERIOD = 64;
+
+/**
+ * Decides `lhs relation rhs` for one case (DESIGN.md §2): float screening may only accept cases
+ * whose float margin clears a relative band; everything else (near-ties, apparent violations) is
+ * re-decided exactly in the rationals, or with certified intervals at escalating precision when a
+ * value is irrational. A case is refuted only by a certified sign.
+ */
+export function decideComparison(formula: ComparisonFormula, ctx: CheckContext): CaseOutcome {
+  const stats = ctx.stats;
+  if (ctx.screening && screenComparison(formula(FloatField))) {
+    if (!stats) return { kind: 'holds', by: { tier: 'float-screen' } };
+    stats.screened += 1;
+    if (stats.screened % AUDIT_PERIOD !== 0) return { kind: 'holds', by: { tier: 'float-screen' } };
+    stats.audited += 1;
+    const audit = decideExactly(formula, ctx);
+    if (audit.kind === 'refuted') throw new Error(`float screening accepted a case that is refuted exactly: ${JSON.stringify(audit.witness)}`);
+    return audit;
+  }
+  return decideExactly(formula, ctx);
+}
+
+/** The exact decision (rational tier, else intervals up to the precision cap), never floats. */
+export function decideExactly(formula: ComparisonFormula, ctx: CheckContext): CaseOutcome {
+  try {
+    const outcome = judge(RationalField, formula(RationalField), { tier: 'rational' });
+    if (ctx.stats) ctx.stats.rational += 1;
+    if (outcome) return outcome;
+  } catch (error) {
+    if (!(error instanceof InexactError)) throw error;
+  }
+  const levels = precisionLevels(ctx.precisionCap);
+  for (const [index, digits] of levels.entries()) {
+    if (ctx.stats && index > 0) ctx.stats.escalations += 1;
+    const F = intervalField(digits);
+    const comparison = formula(F);
+    const outcome = judge(F, comparison, { tier: 'interval', digits });
+    if (outcome) {
+      if (ctx.stats) ctx.stats.interval += 1;
+      return outcome;
+    }
+    // Irrational equal values never separate; agreement to the cap is the most intervals can say.
+    if (comparison.relation === '=' && index === levels.length - 1) {
+      if (ctx.stats) ctx.stats.equalWithinPrecision += 1;
+      return { kind: 'holds', by: { tier: 'interval', digits } };
+    }
+  }
+  const last = levels[levels.length - 1]!;
+  const F = intervalField(last);
+  return { kind: 'undecided', reason: `sign of lhs - rhs not decided at ${last} digits`, witness: witness(F, formula(F)) };
+}
+
+/** The certified outcome, or undefined when the sign of lhs - rhs is unknown in this tier. */
+function judge<T>(F: NumericField<T>, c: Comparison<T>, by: Certificate): CaseOutcome | undefined {
+  const sign = F.sign(F.sub(c.lhs, c.rhs));
+  if (sign === undefined) return undefined;
+  return satisfies(sign, c.relation) ? { kind: 'holds', by } : { kind: 'refuted', witness: witness(F, c), by };
+}
+
+function satisfies(sign: -1 | 0 | 1, relation: Relation): boolean {
+  return relation === '>' ? sign > 0 : relation === '>=' ? sign >= 0 : sign === 0;
+}
+
+function witness<T>(F: NumericField<T>, c: Comparison<T>) {
+  return { lhs: F.encode(c.lhs), rhs: F.encode(c.rhs), margin: F.encode(F.sub(c.lhs, c.rhs)), relation: c.relation };
+}

@@ -1,0 +1,17 @@
+import { createHash } from 'node:crypto';
+import type { Json } from '../claims/Json.ts';
+
+/** JSON with object keys sorted, so equal data always gives equal text (and equal hashes). */
+export function canonicalJson(value: Json): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const keys = Object.keys(value).sort();
+    return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(value[k]!)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+/** Short content hash naming a counterexample file: the same claim and input always map to one file. */
+export function shortHash(value: Json): string {
+  return createHash('sha256').update(canonicalJson(value)).digest('hex').slice(0, 12);
+}

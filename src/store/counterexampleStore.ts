@@ -1,0 +1,72 @@
+import { mkdir, readdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { SpecError } from '../claims/SpecError.ts';
+import { type CounterexampleFile, parseCounterexampleFile } from './CounterexampleFile.ts';
+import { shortHash } from './canonicalJson.ts';
+
+/** Where a counterexample is stored: <root>/<claim id>/<hash of claim and input>.json. */
+export function counterexamplePath(root: string, record: Pick<CounterexampleFile, 'claim' | 'input'>): string {
+  return join(root, ...record.claim.split('/'), `${shortHash({ claim: record.claim, input: record.input })}.json`);
+}
+
+/**
+ * Writes a counterexample atomically (temporary file in the same folder, then rename), so a crash
+ * never leaves a half-written file. An existing file for the same input is kept as it is.
+ */
+export async function saveCounterexample(root: string, record: CounterexampleFile): Promise<string> {
+  const path = counterexamplePath(root, record);
+  if (await exists(path)) return path;
+  await mkdir(dirname(path), { recursive: true });
+  const temporary = `${path}.${process.pid}.${Date.now()}.tmp`;
+  await writeFile(temporary, `${JSON.stringify(record, null, 2)}\n`, { flag: 'wx' });
+  await rename(temporary, path);
+  return path;
+}
+
+export interface LoadedCounterexample {
+  readonly file: string;
+  readonly record: CounterexampleFile;
+}
+
+/** Reads every .json file under the given files or folders; one error line per unreadable file. */
+export async function loadCounterexamples(
+  targets: readonly string[],
+): Promise<{ entries: LoadedCounterexample[]; errors: string[] }> {
+  const entries: LoadedCounterexample[] = [];
+  const errors: string[] = [];
+  for (const target of targets) {
+    for (const file of await listJsonFiles(target, errors)) {
+      try {
+        const text = await readFile(file, 'utf8');
+        let json: unknown;
+        try {
+          json = JSON.parse(text);
+        } catch (error) {
+          throw new SpecError(file, `not valid JSON (${(error as Error).message})`);
+        }
+        entries.push({ file, record: parseCounterexampleFile(json, file) });
+      } catch (error) {
+        errors.push(error instanceof SpecError ? error.message : `${file}: ${(error as Error).message}`);
+      }
+    }
+  }
+  return { entries, errors };
+}
+
+async function listJsonFiles(target: string, errors: string[]): Promise<string[]> {
+  const info = await stat(target).catch(() => undefined);
+  if (!info) {
+    errors.push(`${target}: no such file or folder`);
+    return [];
+  }
+  if (info.isFile()) return [target];
+  const names = await readdir(target, { recursive: true });
+  return names
+    .filter((name) => name.endsWith('.json'))
+    .sort()
+    .map((name) => join(target, name));
+}
+
+async function exists(path: string): Promise<boolean> {
+  return (await stat(path).catch(() => undefined)) !== undefined;
+}
