@@ -1,0 +1,9 @@
+import { main } from '../src/cli/main.ts';
+
+// Thin shell: all logic lives in src/cli; this file only connects it to the process.
+const exitCode = await main(process.argv.slice(2), {
+  out: (text) => process.stdout.write(`${text}\n`),
+  err: (text) => process.stderr.write(text.startsWith('\r') ? text : `${text}\n`),
+  progress: Boolean(process.stderr.isTTY) && !process.env.CI,
+});
+process.exitCode = exitCode;

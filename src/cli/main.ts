@@ -1,0 +1,51 @@
+import { SpecError } from '../claims/SpecError.ts';
+import { CaseEvaluationError } from '../search/CaseEvaluationError.ts';
+import { checkCommand } from './checkCommand.ts';
+import { EXIT, type Io } from './Io.ts';
+import { listCommand } from './listCommand.ts';
+import { reproduceCommand } from './reproduceCommand.ts';
+import { runCommand } from './runCommand.ts';
+
+const COMMANDS: Record<string, (argv: readonly string[], io: Io) => Promise<number>> = {
+  run: runCommand,
+  check: checkCommand,
+  reproduce: reproduceCommand,
+  list: listCommand,
+};
+
+const HELP = `usage: propercheck <command> [options]
+  run        search every registered claim (or --claim <id or glob>) against its expectation
+  check      check the claims made about a rule file: propercheck check my-rule.ts [--outcomes 2..5]
+  reproduce  re-certify saved counterexamples: propercheck reproduce counterexamples/
+  list       list the registered claims
+Common options: --json (one JSON document on stdout), --runs N, --seed S. Exit codes: 0 expectations met,
+1 some expectation not met, 2 bad input or usage.`;
+
+/** Dispatches a command; bad input of any kind becomes one line on stderr and exit code 2. */
+export async function main(argv: readonly string[], io: Io): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    io.out(HELP);
+    return name === undefined ? EXIT.badInput : EXIT.ok;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    io.err(`propercheck: unknown command ${JSON.stringify(name)} (commands: ${Object.keys(COMMANDS).join(', ')})`);
+    return EXIT.badInput;
+  }
+  try {
+    return await command(rest, io);
+  } catch (error) {
+    const bad = badInput(error);
+    if (!bad) throw error;
+    io.err(`propercheck ${name}: ${bad}`);
+    return EXIT.badInput;
+  }
+}
+
+/** The one-line message of a bad-input error (also when it surfaced inside a claim's check). */
+function badInput(error: unknown): string | undefined {
+  if (error instanceof SpecError) return error.message;
+  if (error instanceof CaseEvaluationError && error.cause instanceof SpecError) return error.cause.message;
+  return undefined;
+}

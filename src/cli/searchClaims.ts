@@ -1,0 +1,51 @@
+import { dirname, relative, resolve } from 'node:path';
+import type { Claim } from '../claims/Claim.ts';
+import type { ClaimResult } from '../search/ClaimResult.ts';
+import { runClaim, type SearchOptions } from '../search/runClaim.ts';
+import type { SavedCase } from '../search/replaySaved.ts';
+import { counterexamplePath, saveCounterexample } from '../store/counterexampleStore.ts';
+import { toCounterexampleFile } from '../store/toCounterexampleFile.ts';
+import type { Io } from './Io.ts';
+import { VERSION } from './version.ts';
+
+export interface SearchedClaim {
+  readonly result: ClaimResult;
+  /** The counterexample file (saved now, or replayed from disk), if any. */
+  readonly file?: string;
+}
+
+export interface SearchClaimsOptions extends Omit<SearchOptions, 'saved'> {
+  readonly saveDir: string;
+  readonly saved: ReadonlyMap<string, readonly SavedCase[]>;
+  /** For claims about a user's rule: the rule file, recorded relative to each saved file. */
+  readonly ruleFile?: string;
+}
+
+/**
+ * Runs claims one after the other (replay first, then search), saves every new certified
+ * counterexample atomically, and shows progress on stderr when it is a terminal.
+ */
+export async function searchClaims(claims: readonly Claim[], options: SearchClaimsOptions, io: Io): Promise<SearchedClaim[]> {
+  const started = performance.now();
+  const searched: SearchedClaim[] = [];
+  for (const [index, claim] of claims.entries()) {
+    if (io.progress) io.err(`\r\x1b[K[${index + 1}/${claims.length}] ${claim.id} (${elapsed(started)} s)`);
+    const result = runClaim(claim, { ...options, saved: options.saved.get(claim.id) ?? [] });
+    searched.push({ result, file: await fileOf(claim, result, options) });
+  }
+  if (io.progress) io.err('\r\x1b[K');
+  return searched;
+}
+
+async function fileOf(claim: Claim, result: ClaimResult, options: SearchClaimsOptions): Promise<string | undefined> {
+  const found = result.counterexample;
+  if (!found) return undefined;
+  if (found.replayedFrom) return found.replayedFrom;
+  const target = counterexamplePath(options.saveDir, { claim: claim.id, input: found.input });
+  const ruleFile = options.ruleFile ? relative(dirname(resolve(target)), resolve(options.ruleFile)) : undefined;
+  return saveCounterexample(options.saveDir, toCounterexampleFile(claim, found, VERSION, ruleFile));
+}
+
+function elapsed(started: number): string {
+  return ((performance.now() - started) / 1000).toFixed(1);
+}

@@ -1,0 +1,44 @@
+import { DomainError, type Field, InexactError } from '../numbers/Field.ts';
+import { RuleFileError } from './RuleFileError.ts';
+
+type UserScore = <T>(F: Field<T>, p: readonly T[], y: number) => T;
+
+/**
+ * Wraps a user's score so that every call either returns a finite value of the tier or fails with a
+ * RuleFileError saying what happened (threw, NaN, an infinity, a non-value). InexactError passes
+ * through: it is the signal to escalate from rationals to intervals, not a fault of the rule.
+ */
+export function guardedScore(file: string, score: UserScore): UserScore {
+  return <T>(F: Field<T>, p: readonly T[], y: number): T => {
+    let value: T;
+    try {
+      value = score(F, p, y);
+    } catch (error) {
+      if (error instanceof InexactError || error instanceof RuleFileError) throw error;
+      const what = error instanceof DomainError ? 'failed' : 'threw';
+      throw new RuleFileError(file, 'score', `${what} at ${where(F, p, y)}: ${(error as Error)?.message ?? String(error)}`);
+    }
+    const problem = badValue(F, value);
+    if (problem) throw new RuleFileError(file, 'score', `returned ${problem} at ${where(F, p, y)}`);
+    return value;
+  };
+}
+
+function badValue<T>(F: Field<T>, value: T): string | undefined {
+  if (F.tier === 'float') {
+    if (typeof value !== 'number') return `a non-value (${describe(value)}) instead of an F value`;
+    if (Number.isNaN(value)) return 'NaN';
+    return Number.isFinite(value) ? undefined : 'an infinity where a finite value is required';
+  }
+  if (typeof value !== 'object' || value === null) return `a non-value (${describe(value)}) instead of an F value`;
+  return undefined;
+}
+
+function describe(value: unknown): string {
+  return value === null ? 'null' : typeof value === 'object' ? 'an object of another tier' : `${typeof value} ${String(value)}`;
+}
+
+function where<T>(F: Field<T>, p: readonly T[], y: number): string {
+  const shown = p.map((x) => (typeof x === 'number' ? String(x) : String((x as { toString(): string }).toString())));
+  return `p = (${shown.join(', ')}), y = ${y} [${F.tier} tier]`;
+}

@@ -1,0 +1,60 @@
+import { isLawName, LAW_NAMES, type LawName } from '../claims/laws/LawName.ts';
+import type { RuleDomain } from '../scoring/ScoringRule.ts';
+import { guardedScore } from './guardedScore.ts';
+import { RuleFileError } from './RuleFileError.ts';
+import type { UserRule } from './UserRule.ts';
+
+/** The largest number of outcomes a rule file may declare (generators and proofs are sized for it). */
+export const MAX_OUTCOMES = 64;
+
+/**
+ * Checks a rule file's default export against the contract of DESIGN.md §1 (a plain object; no import
+ * from propercheck needed) and wraps its score so that bad values are reported, not computed with.
+ */
+export function validateRuleObject(exported: unknown, file: string): UserRule {
+  const fail = (field: string, reason: string): never => {
+    throw new RuleFileError(file, field, reason);
+  };
+  if (exported === undefined) fail('default export', 'is missing: the file must `export default { name, score, ... }`');
+  if (typeof exported !== 'object' || exported === null) fail('default export', 'must be an object');
+  const r = exported as Record<string, unknown>;
+  if (typeof r.name !== 'string' || !/^[A-Za-z0-9][\w.()-]*$/.test(r.name)) {
+    fail('name', 'must be a non-empty string of letters, digits, . _ - ( ) (it names the counterexample folder)');
+  }
+  if (typeof r.score !== 'function') fail('score', 'must be a function score(F, p, y)');
+  const outcomes = readOutcomes(r.outcomes, fail);
+  const domain = r.domain ?? 'closed';
+  if (domain !== 'closed' && domain !== 'interior') fail('domain', `must be 'closed' or 'interior', not ${JSON.stringify(domain)}`);
+  const claims = readClaims(r.claims, fail);
+  const name = r.name as string;
+  return {
+    name,
+    file,
+    claims,
+    declaredOutcomes: r.outcomes !== undefined,
+    rule: { id: name, outcomes, domain: domain as RuleDomain, score: guardedScore(file, r.score as never) },
+  };
+}
+
+type Fail = (field: string, reason: string) => never;
+
+function readOutcomes(value: unknown, fail: Fail): { min: number; max: number } {
+  if (value === undefined) return { min: 2, max: MAX_OUTCOMES };
+  const o = value as { min?: unknown; max?: unknown };
+  const ok = (x: unknown): x is number => Number.isInteger(x) && (x as number) >= 2 && (x as number) <= MAX_OUTCOMES;
+  if (typeof value !== 'object' || value === null || !ok(o.min) || !ok(o.max) || o.min > o.max) {
+    fail('outcomes', `must be { min, max } with integers 2 <= min <= max <= ${MAX_OUTCOMES}`);
+  }
+  return { min: o.min as number, max: o.max as number };
+}
+
+function readClaims(value: unknown, fail: Fail): LawName[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) return fail('claims', `must be an array of claim names (${LAW_NAMES.join(', ')})`);
+  return value.map((c, i) => {
+    if (typeof c !== 'string' || !isLawName(c)) {
+      fail(`claims[${i}]`, `unknown claim ${JSON.stringify(c)}; known: ${LAW_NAMES.join(', ')}`);
+    }
+    return c as LawName;
+  });
+}
