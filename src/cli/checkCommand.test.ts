@@ -1,0 +1,116 @@
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { captureIo } from './_internals/captureIo.ts';
+import { main } from './main.ts';
+
+// The acceptance scenarios of the foundation issue, driven through the CLI entry (not the internals),
+// on rule files written only against the contract (examples/rules/).
+const saveDir = mkdtempSync(join(tmpdir(), 'propercheck-check-'));
+afterAll(() => rmSync(saveDir, { recursive: true, force: true }));
+
+async function check(file: string, ...flags: string[]) {
+  const io = captureIo();
+  const code = await main(['check', `examples/rules/${file}`, '--json', '--save-dir', saveDir, ...flags], io);
+  const json = code === 2 ? undefined : JSON.parse(io.stdout());
+  const verdict = (claim: string) => json?.results.find((r: { claim: string }) => r.claim === claim)?.verdict;
+  return { code, json, verdict, stderr: io.stderr() };
+}
+
+describe('propercheck check (rule files written against the contract)', () => {
+  for (const seed of ['1', '2', '3']) {
+    it(`does not refute strictly proper rules that need sqrt or ln (seed ${seed})`, async () => {
+      const spherical = await check('spherical-by-hand.ts', '--seed', seed, '--runs', '150');
+      expect(spherical.code).toBe(0);
+      expect(spherical.verdict('strictly-proper')).toBe('unrefuted');
+      expect(spherical.verdict('local')).toBe('refuted'); // battery: spherical is not local
+      const log = await check('log-by-hand.ts', '--seed', seed, '--runs', '150', '--outcomes', '2..4');
+      expect(log.code).toBe(0);
+      expect(log.verdict('strictly-proper')).toBe('unrefuted');
+      expect(log.verdict('local')).toBe('unrefuted');
+    });
+
+    it(`refutes a rule proper for 2 outcomes only when 3+ are allowed (seed ${seed})`, async () => {
+      const wide = await check('binary-only.ts', '--seed', seed);
+      expect(wide.code).toBe(1);
+      expect(wide.verdict('proper')).toBe('refuted');
+      const p = wide.json.results.find((r: { claim: string }) => r.claim === 'proper');
+      expect(p.claimedByAuthor).toBe(true);
+      expect(p.counterexample).toMatch(/binary-only[/\\]proper[/\\][0-9a-f]{12}\.json$/);
+      const binary = await check('binary-only.ts', '--seed', seed, '--outcomes', '2..2');
+      expect(binary.code).toBe(0);
+      expect(binary.verdict('proper')).toBe('unrefuted');
+      expect(binary.verdict('strictly-proper')).toBe('unrefuted');
+    });
+
+    it(`refutes an improper rule whose largest violation is below 1e-6 (seed ${seed})`, async () => {
+      const tiny = await check('tiny-violation.ts', '--seed', seed, '--claims', 'proper', '--runs', '1000');
+      expect(tiny.code).toBe(1);
+      const result = tiny.json.results[0];
+      expect(result.verdict).toBe('refuted');
+      // The certified margin S(q,q) - S(p,q) is negative and far smaller than 1e-6 in magnitude.
+      const [num, den] = String(result.witness.margin).split('/').map(BigInt);
+      expect(num! < 0n).toBe(true);
+      expect(-num! * 1_000_000n < den!).toBe(true);
+    });
+
+    it(`does not refute a proper rule whose float evaluation shows rounding gaps (seed ${seed})`, async () => {
+      const noisy = await check('rounding-noise.ts', '--seed', seed, '--outcomes', '2..4');
+      expect(noisy.code).toBe(0);
+      expect(noisy.verdict('proper')).toBe('unrefuted');
+      expect(noisy.verdict('strictly-proper')).toBe('unrefuted');
+    });
+  }
+});
+
+describe('propercheck check: bad input is one line, exit 2, nothing saved lost', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'propercheck-bad-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const ruleFile = (name: string, text: string) => {
+    const file = join(dir, name);
+    writeFileSync(file, text);
+    return file;
+  };
+  const score = (body: string) => `export default { name: 'bad', score(F: any, p: any[], y: number) { ${body} } };`;
+  const cases: [string, string, RegExp][] = [
+    ['missing.ts', '', /missing\.ts: file: no such file/],
+    ['syntax.ts', 'export default { name: "x", score(F, p, y) { return ( } };', /syntax\.ts: file: does not parse/],
+    ['nodefault.ts', 'export const rule = 1;', /nodefault\.ts: default export: is missing/],
+    ['noscore.ts', "export default { name: 'x' };", /noscore\.ts: score: must be a function/],
+    ['throws.ts', score("throw new Error('boom');"), /throws\.ts: score: threw at p = .*boom/],
+    ['nan.ts', score('return F.of(NaN);'), /nan\.ts: score: (threw|returned NaN)/],
+    ['inf.ts', score('return F.div(F.of(1), F.sub(p[y], p[y]));'), /inf\.ts: score: (returned an infinity|failed at .*division by zero)/],
+    ['undef.ts', score('return undefined;'), /undef\.ts: score: returned a non-value \(undefined/],
+    ['loop.ts', score('for (;;) {}'), /loop\.ts: score: did not return within 300 ms/],
+    ['claims.ts', "export default { name: 'x', claims: ['proprer'], score: (F: any, p: any[], y: number) => p[y] };", /claims\.ts: claims\[0\]: unknown claim "proprer"/],
+    ['range.ts', "export default { name: 'x', outcomes: { min: 3, max: 2 }, score: (F: any, p: any[], y: number) => p[y] };", /range\.ts: outcomes: must be/],
+  ];
+  for (const [name, text, message] of cases) {
+    it(`${name}: ${message.source}`, async () => {
+      const file = name === 'missing.ts' ? join(dir, name) : ruleFile(name, text);
+      const before = readdirSync(saveDir, { recursive: true }).sort();
+      const io = captureIo();
+      const code = await main(['check', file, '--save-dir', saveDir, '--eval-limit', '300', '--runs', '20', '--seed', '1'], io);
+      expect(code).toBe(2);
+      expect(io.stderr()).toMatch(message);
+      expect(io.stderr().trim().split('\n')).toHaveLength(1);
+      expect(readdirSync(saveDir, { recursive: true }).sort()).toEqual(before);
+    });
+  }
+
+  it('an impossible --outcomes range is bad input', async () => {
+    const io = captureIo();
+    expect(await main(['check', 'examples/rules/binary-only.ts', '--outcomes', '5..3'], io)).toBe(2);
+    expect(io.stderr()).toMatch(/--outcomes: empty range 5\.\.3/);
+    const io2 = captureIo();
+    expect(await main(['check', 'examples/rules/binary-only.ts', '--outcomes', '1..3'], io2)).toBe(2);
+    expect(io2.stderr()).toMatch(/--outcomes: 1\.\.3 is outside the rule's outcomes 2\.\.64/);
+  });
+
+  it('an unknown claim in --claims is bad input', async () => {
+    const io = captureIo();
+    expect(await main(['check', 'examples/rules/binary-only.ts', '--claims', 'proper,bogus'], io)).toBe(2);
+    expect(io.stderr()).toMatch(/--claims\[1\]: unknown claim "bogus"/);
+  });
+});
