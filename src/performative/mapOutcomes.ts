@@ -1,0 +1,19 @@
+import { match } from 'ts-pattern';
+import type { MapSpec } from './MapSpec.ts';
+
+/** The number of outcomes n of the simplex a (valid) map acts on: 2 for every binary kind. */
+export function mapOutcomes(spec: MapSpec): number {
+  return match(spec)
+    .with({ kind: 'stochastic-matrix' }, (s) => s.columns.length)
+    .with({ kind: 'mixture' }, (s) => (s.components[0] ? mapOutcomes(s.components[0]) : 2))
+    .with({ kind: 'binary-piecewise-linear' }, { kind: 'affine-clipped' }, { kind: 'step' }, { kind: 'logistic' }, () => 2)
+    .exhaustive();
+}
+
+/** True when every value of f is rational at rational reports (all kinds but logistic, recursively). */
+export function isRationalMap(spec: MapSpec): boolean {
+  return match(spec)
+    .with({ kind: 'logistic' }, () => false)
+    .with({ kind: 'mixture' }, (s) => s.components.every(isRationalMap))
+    .otherwise(() => true);
+}

@@ -1,0 +1,74 @@
+import { Rational } from '../numbers/Rational.ts';
+import { RationalField } from '../numbers/RationalField.ts';
+import type { ScoringRule } from '../scoring/ScoringRule.ts';
+import type { MapSpec } from './MapSpec.ts';
+import { binaryEnclosure, type ReportSet, setFromVertices, setsFromSpans } from './ReportSet.ts';
+import { asStochasticMatrix } from './fixedPoints.ts';
+import { mapOutcomes } from './mapOutcomes.ts';
+import { objectiveAt } from './performativeObjective.ts';
+import { isQuadraticRule } from './withOutcomeShift.ts';
+import { binaryBranchAndBound } from './_internals/binaryBranchAndBound.ts';
+import { binaryPieces } from './_internals/binaryPieces.ts';
+import { binaryQuadraticOptimum } from './_internals/binaryQuadraticOptimum.ts';
+import { maximiseQuadraticForm, quadraticFormOf } from './_internals/quadraticFaceKkt.ts';
+
+/**
+ * The performatively optimal reports argmax_p Phi(p) (claims.md PP-00, PP-02):
+ * - 'exact-kkt' (quadratic rule, stochastic-matrix map, any n) and 'exact-pieces' (quadratic rule,
+ *   piecewise-affine binary map): every maximiser, ties and continua included, and max Phi exactly;
+ *   `attained` is false when a discontinuous map only lets Phi approach its supremum;
+ * - 'branch-and-bound' (any proper rule, binary map): certified boxes containing every maximiser and
+ *   certified bounds lower <= max Phi <= upper.
+ */
+export type OptimalReports =
+  | { readonly method: 'exact-kkt' | 'exact-pieces'; readonly sets: readonly ReportSet[]; readonly value: Rational; readonly attained: boolean }
+  | {
+      readonly method: 'branch-and-bound';
+      readonly sets: readonly ReportSet[];
+      readonly lower: Rational;
+      readonly upper: Rational;
+      readonly witness: Rational;
+    };
+
+export interface OptimalOptions {
+  /** Box width at which branch and bound stops splitting; default 2^-16. */
+  readonly width?: Rational;
+  readonly digits?: number;
+  readonly maxBoxes?: number;
+}
+
+export function optimalReports(rule: ScoringRule, spec: MapSpec, opts: OptimalOptions = {}): OptimalReports {
+  if (isQuadraticRule(rule)) {
+    const exact = exactQuadraticOptimum(rule, spec);
+    if (exact) return exact;
+  }
+  if (mapOutcomes(spec) !== 2) {
+    throw new Error(`optimal reports for rule ${rule.id} on ${mapOutcomes(spec)} outcomes need a quadratic rule (exact KKT)`);
+  }
+  const bb = binaryBranchAndBound(rule, spec, {
+    width: opts.width ?? Rational.of(1n, 1n << 16n),
+    digits: opts.digits ?? 30,
+    maxBoxes: opts.maxBoxes ?? 20_000,
+  });
+  return {
+    method: 'branch-and-bound',
+    sets: bb.boxes.map(([lo, hi]) => binaryEnclosure(lo, hi, 'unknown')),
+    lower: bb.lower,
+    upper: bb.upper,
+    witness: bb.witness,
+  };
+}
+
+function exactQuadraticOptimum(rule: ScoringRule, spec: MapSpec): OptimalReports | undefined {
+  const matrix = asStochasticMatrix(spec);
+  if (matrix) {
+    const n = matrix.columns.length;
+    const H = quadraticFormOf(n, (p) => objectiveAt(RationalField, rule, matrix, p));
+    const { value, sets } = maximiseQuadraticForm(H);
+    return { method: 'exact-kkt', sets: sets.map((s) => setFromVertices(s.vertices)), value, attained: true };
+  }
+  const pieces = binaryPieces(spec);
+  if (!pieces) return undefined;
+  const { value, spans, attained } = binaryQuadraticOptimum(rule, pieces);
+  return { method: 'exact-pieces', sets: setsFromSpans(spans), value, attained };
+}
