@@ -20,13 +20,35 @@ const norm2 = <T>(F: Field<T>, p: readonly T[]) => F.sqrt(sumOf(F, p, (x) => F.m
 const normA = <T>(F: Field<T>, p: readonly T[]) => F.pow(sumOf(F, p, (x) => F.pow(x, 3n)), '1/3');
 const expK = <T>(F: Field<T>, p: readonly T[]) => F.exp(F.mul(F.of(10), p[0]!)); // K = 10
 
-const fromQuadratic = savageRule('savage-quadratic', (F, p) => sumOf(F, p, (x) => F.mul(x, x)), (F, p) => p.map((x) => F.mul(F.of(2), x)));
-const fromPower3 = savageRule('savage-power(3)', (F, p) => sumOf(F, p, (x) => F.pow(x, 3n)), (F, p) => p.map((x) => F.mul(F.of(3), F.mul(x, x))));
+const fromQuadratic = savageRule(
+  'savage-quadratic',
+  (F, p) => sumOf(F, p, (x) => F.mul(x, x)),
+  (F, p) => p.map((x) => F.mul(F.of(2), x)),
+);
+const fromPower3 = savageRule(
+  'savage-power(3)',
+  (F, p) => sumOf(F, p, (x) => F.pow(x, 3n)),
+  (F, p) => p.map((x) => F.mul(F.of(3), F.mul(x, x))),
+);
 // grad of sum p ln p is ln p + 1; the +1 is normal to the simplex and cancels (savage.ts).
-const fromLog = savageRule('savage-log', (F, p) => sumOf(F, p, (x) => F.mul(x, F.ln(x))), (F, p) => p.map((x) => F.add(F.ln(x), F.of(1))), { domain: 'interior' });
+const fromLog = savageRule(
+  'savage-log',
+  (F, p) => sumOf(F, p, (x) => F.mul(x, F.ln(x))),
+  (F, p) => p.map((x) => F.add(F.ln(x), F.of(1))),
+  { domain: 'interior' },
+);
 const fromSpherical = savageRule('savage-spherical', norm2, (F, p) => p.map((x) => F.div(x, norm2(F, p))));
-const fromPseudo3 = savageRule('savage-pseudo-spherical(3)', normA, (F, p) => p.map((x) => F.div(F.mul(x, x), F.mul(normA(F, p), normA(F, p)))));
-const fromExponential = savageRule('savage-binary-exponential(10)', (F, p) => F.div(expK(F, p), F.of(10)), (F, p) => [expK(F, p), F.of(0)], { outcomes: { min: 2, max: 2 } });
+// grad ||p||_3 = p^2 / ||p||_3^2.
+const fromPseudo3 = savageRule('savage-pseudo-spherical(3)', normA, (F, p) =>
+  p.map((x) => F.div(F.mul(x, x), F.pow(normA(F, p), 2n))),
+);
+// G(p) = e^{K p_1}/K as a function on R^2: gradient (e^{K p_1}, 0).
+const fromExponential = savageRule(
+  'savage-binary-exponential(10)',
+  (F, p) => F.div(expK(F, p), F.of(10)),
+  (F, p) => [expK(F, p), F.of(0)],
+  { outcomes: { min: 2, max: 2 } },
+);
 // G = max_j p_j with the subgradient e_M / |M| averaging the vertices of the argmax set M.
 const maxOf = <T>(F: Field<T>, p: readonly T[]) => p.reduce((m, x) => F.max(m, x));
 const argmaxAverage = <T>(F: Field<T>, p: readonly T[]) => {

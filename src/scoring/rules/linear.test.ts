@@ -6,7 +6,7 @@ import { RationalField } from '../../numbers/RationalField.ts';
 import { Distribution } from '../../simplex/Distribution.ts';
 import { expectedScore } from '../expectedScore.ts';
 import { linear, linearRule } from './linear.ts';
-import { distributionArb, lift } from './ruleTestKit.ts';
+import { distributionPairArb, lift } from './ruleTestKit.ts';
 
 const S = (p: Distribution, q: Distribution) => expectedScore(RationalField, linearRule, p, q);
 
@@ -22,7 +22,7 @@ describe('linear', () => {
 
   it('SR-04: the optimum is the vertex e_argmax q, worth max_i q_i, above every report', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 2, max: 6 }).chain((n) => fc.tuple(distributionArb(n, n), distributionArb(n, n))), ([p, q]) => {
+      fc.property(distributionPairArb(2, 6), ([p, q]) => {
         const best = q.coords.reduce((m, c) => Rational.max(m, c));
         const vertex = Distribution.vertex(q.size, q.coords.findIndex((c) => c.equals(best)));
         expect(S(vertex, q)).toEqual(best);

@@ -5,7 +5,7 @@ import { RationalField } from '../../numbers/RationalField.ts';
 import { Distribution } from '../../simplex/Distribution.ts';
 import { expectedScore } from '../expectedScore.ts';
 import { quadratic, quadraticRule } from './quadratic.ts';
-import { distributionArb, exactScore } from './ruleTestKit.ts';
+import { distributionArb, distributionPairArb, exactScore } from './ruleTestKit.ts';
 
 const r = (s: string) => Rational.of(s);
 const S = (p: Distribution, q: Distribution) => expectedScore(RationalField, quadraticRule, p, q);
@@ -30,7 +30,7 @@ describe('quadratic (Brier, reward form)', () => {
 
   it('SR-01: S(q, q) - S(p, q) is the Bregman divergence ||p - q||^2, exactly', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 2, max: 6 }).chain((n) => fc.tuple(distributionArb(n, n), distributionArb(n, n))), ([p, q]) => {
+      fc.property(distributionPairArb(2, 6), ([p, q]) => {
         const gap = S(q, q).sub(S(p, q));
         const squared = Rational.sum(p.coords.map((pi, i) => pi.sub(q.at(i)).pow(2)));
         expect(gap).toEqual(squared);

@@ -6,14 +6,15 @@ import * as fc from 'fast-check';
 import { expect } from 'vitest';
 import type { Comparison } from '../../claims/laws/Comparison.ts';
 import { InexactError, type NumericField } from '../../numbers/Field.ts';
-import { FloatField } from '../../numbers/FloatField.ts';
-import type { Rational } from '../../numbers/Rational.ts';
+import type { Interval } from '../../numbers/Interval.ts';
+import { intervalField } from '../../numbers/IntervalField.ts';
+import { Rational } from '../../numbers/Rational.ts';
 import { RationalField } from '../../numbers/RationalField.ts';
 import { Distribution } from '../../simplex/Distribution.ts';
 import type { ScoringRule } from '../ScoringRule.ts';
 
-/** The certified tier for irrational values. */
-export const certified: NumericField<number> = FloatField;
+/** The certified tier for irrational values: outward-rounded intervals at 40 significant digits. */
+export const certified: NumericField<Interval> = intervalField(40);
 
 /** Report coordinates lifted into a tier. */
 export function lift<T>(F: NumericField<T>, p: Distribution): T[] {
@@ -67,14 +68,15 @@ export function expectConsistent<T>(F: NumericField<T>, a: T, b: T): void {
 }
 
 /**
- * x encloses the real number whose decimal expansion starts `reference` (30+ digits): it lies strictly
- * between reference -/+ a margin (1e-30 for intervals, 1e-12 for floats), certified by sign.
+ * The interval x certifiably contains the real number whose decimal expansion begins with
+ * `reference` (give 60+ significant digits, correctly rounded): x contains the whole bracket
+ * reference -/+ 1e-58, hence the number itself, and is tight (width below 1e-30).
  */
-export function expectNear<T>(F: NumericField<T>, x: T, reference: string): void {
-  const margin = F.of(F.tier === 'float' ? '1e-12' : '1e-30');
-  const ref = F.of(reference);
-  expect(F.sign(F.sub(x, F.sub(ref, margin))), `${reference} - margin < x`).toBe(1);
-  expect(F.sign(F.sub(F.add(ref, margin), x)), `x < ${reference} + margin`).toBe(1);
+export function expectEncloses(x: Interval, reference: string): void {
+  const ref = Rational.of(reference);
+  const slack = Rational.of('1e-58');
+  expect(x.contains(ref.sub(slack)) && x.contains(ref.add(slack)), `${x} encloses ${reference}`).toBe(true);
+  expect(x.width.lt('1e-30'), `${x} is tight`).toBe(true);
 }
 
 /**
@@ -87,4 +89,9 @@ export function distributionArb(minN: number, maxN: number, interior = false): f
     .map((w) => (interior ? w.map((x) => x + 1) : w))
     .filter((w) => w.some((x) => x > 0))
     .map((w) => Distribution.fromWeights(w));
+}
+
+/** Two distributions (p, q) over the same number of outcomes, minN..maxN. */
+export function distributionPairArb(minN: number, maxN: number, interior = false): fc.Arbitrary<[Distribution, Distribution]> {
+  return fc.integer({ min: minN, max: maxN }).chain((n) => fc.tuple(distributionArb(n, n, interior), distributionArb(n, n, interior)));
 }

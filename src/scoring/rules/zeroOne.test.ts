@@ -7,7 +7,7 @@ import { RationalField } from '../../numbers/RationalField.ts';
 import { Distribution } from '../../simplex/Distribution.ts';
 import { expectedScore } from '../expectedScore.ts';
 import { zeroOne, zeroOneRule } from './zeroOne.ts';
-import { distributionArb, exactScore, lift } from './ruleTestKit.ts';
+import { distributionPairArb, exactScore, lift } from './ruleTestKit.ts';
 
 const r = (s: string) => Rational.of(s);
 const S = (p: Distribution, q: Distribution) => expectedScore(RationalField, zeroOneRule, p, q);
@@ -31,7 +31,7 @@ describe('zero-one', () => {
 
   it('SR-05: S(p, q) <= max q, with equality when M(p) lies in M(q); the scores sum to 1', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 2, max: 6 }).chain((n) => fc.tuple(distributionArb(n, n), distributionArb(n, n))), ([p, q]) => {
+      fc.property(distributionPairArb(2, 6), ([p, q]) => {
         const best = q.coords.reduce((m, c) => Rational.max(m, c));
         expect(S(p, q).le(best)).toBe(true);
         expect(S(q, q)).toEqual(best);
