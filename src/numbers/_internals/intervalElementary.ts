@@ -41,7 +41,9 @@ export function exp(ctx: DecimalContext, x: Interval): Interval {
   if (x.lo.eq(x.hi)) return Interval.trusted(lower, upperAtLo);
   const w = x.lo.isFinite() && upperAtLo.isFinite() ? narrowWidth(ctx, x, 0) : undefined;
   // exp hi = exp lo * exp w <= exp lo * (1 + w + w^2) for 0 <= w <= 1 (the tail sums to (e - 2.5) w^2 < w^2).
-  const upper = w ? as(ctx.up, upperAtLo).times(w.times(w).plus(w).plus(1)) : expPoint(ctx, x.hi)[1];
+  // Written U + U (w + w^2): rounding the factor 1 + w + w^2 itself would cost a whole ulp of it.
+  const U = as(ctx.up, upperAtLo);
+  const upper = w ? U.plus(U.times(w.times(w).plus(w))) : expPoint(ctx, x.hi)[1];
   return Interval.trusted(lower, upper);
 }
 
