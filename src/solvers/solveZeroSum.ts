@@ -1,9 +1,9 @@
 import { Rational } from '../numbers/Rational.ts';
 import type { MatrixGame } from './MatrixGame.ts';
 import type { ZeroSumSolution } from './ZeroSumSolution.ts';
-import { certifiedLp, type CertifiedScaledLp, type SolveOptions } from './_internals/certifiedLp.ts';
+import { certifiedLp, type SolveOptions } from './_internals/certifiedLp.ts';
 import { checkGameCertificate } from './_internals/checkGameCertificate.ts';
-import { gameLp, integerGame, type IntegerGame } from './_internals/gameLp.ts';
+import { gameLp, integerGame, valueOfScaled, type IntegerGame } from './_internals/gameLp.ts';
 import { toRationals, type ScaledVector } from './_internals/ScaledVector.ts';
 
 /**
@@ -15,17 +15,13 @@ import { toRationals, type ScaledVector } from './_internals/ScaledVector.ts';
 export async function solveZeroSum(game: MatrixGame, options: SolveOptions = {}): Promise<ZeroSumSolution> {
   const t0 = performance.now();
   const g = integerGame(game);
-  const lp = gameLp(g);
-  let sol = await certifiedLp(lp, options);
-  let cert = strategiesOf(g, sol);
-  if (!cert.value && sol.certifiedBy !== 'exact-simplex') {
-    sol = await certifiedLp(lp, { exactOnly: true });
-    cert = strategiesOf(g, sol);
-  }
-  if (!cert.value) throw new Error('minimax certificate failed after the exact simplex: a bug');
-  const valueScaled = Rational.fraction(cert.value.num, cert.value.den);
+  const verify = (_: unknown, x: ScaledVector, y: ScaledVector): string | undefined =>
+    strategiesOf(g, x, y).value ? undefined : 'minimax certificate failed';
+  const sol = await certifiedLp(gameLp(g), options, verify);
+  const cert = strategiesOf(g, sol.x, sol.y);
+  if (!cert.value) throw new Error('certified LP answer without a minimax certificate: a bug');
   return {
-    value: valueScaled.sub(Rational.of(g.shift)).div(Rational.of(g.scale)),
+    value: valueOfScaled(g, Rational.fraction(cert.value.num, cert.value.den)),
     rowStrategy: toRationals(cert.x),
     colStrategy: toRationals(cert.q),
     certifiedBy: sol.certifiedBy,
@@ -34,12 +30,11 @@ export async function solveZeroSum(game: MatrixGame, options: SolveOptions = {})
 }
 
 /** x = the LP's x without v; q = minus the duals of the column rows (they are <= 0), normalised. */
-function strategiesOf(g: IntegerGame, sol: CertifiedScaledLp): { x: ScaledVector; q: ScaledVector; value?: { num: bigint; den: bigint } } {
-  const m = g.a.length;
-  const n = g.a[0]!.length;
-  const xNum = sol.x.num.slice(0, m);
+function strategiesOf(g: IntegerGame, lx: ScaledVector, ly: ScaledVector): { x: ScaledVector; q: ScaledVector; value?: { num: bigint; den: bigint } } {
+  const xNum = lx.num.slice(0, g.a.length);
   const x = { num: xNum, den: xNum.reduce((s, v) => s + v, 0n) };
-  const qNum = sol.y.num.slice(0, n).map((v) => -v);
+  const qNum = ly.num.slice(0, g.a[0]!.length).map((v) => -v);
   const q = { num: qNum, den: qNum.reduce((s, v) => s + v, 0n) };
   return { x, q, value: checkGameCertificate(g, x, q) };
 }
+

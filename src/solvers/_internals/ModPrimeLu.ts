@@ -1,6 +1,7 @@
 /**
- * LU factorisation of a square integer matrix modulo a prime p < 2^26, in float64 arithmetic: residues
- * are < 2^26, so every product is < 2^52 and exact in a double (no BigInt in the O(k^3) part).
+ * LU factorisation of a square integer matrix modulo a prime p < 2^21, in float64 arithmetic: residues
+ * are < 2^21, so products are < 2^42 and up to 2^11 of them add up exactly in a double before one
+ * reduction (no BigInt, and few `%`, in the O(k^3) and O(k^2) parts).
  * Immutable once built; solves M z = r and M^T z = r (mod p).
  */
 export class ModPrimeLu {
@@ -12,7 +13,11 @@ export class ModPrimeLu {
     private readonly invDiag: Float64Array,
   ) {}
 
-  /** undefined when M is singular modulo p. */
+  /**
+   * undefined when M is singular modulo p. Updates are not reduced: each subtracts a product < 2^42 from
+   * an entry, so an entry stays exact for 2^10 pivots; rows and columns are reduced when used, and the
+   * whole trailing block every LAZY pivots.
+   */
   static factor(m: readonly (readonly bigint[])[], p: number): ModPrimeLu | undefined {
     const k = m.length;
     const lu = new Float64Array(k * k);
@@ -21,10 +26,13 @@ export class ModPrimeLu {
     const perm = Int32Array.from({ length: k }, (_, i) => i);
     const invDiag = new Float64Array(k);
     for (let c = 0; c < k; c++) {
+      if (c % LAZY === LAZY - 1) reduceBlock(lu, k, c, p);
+      for (let i = c; i < k; i++) lu[i * k + c] = mod(lu[i * k + c]!, p);
       let piv = c;
       while (piv < k && lu[piv * k + c] === 0) piv++;
       if (piv === k) return undefined;
       if (piv !== c) swapRows(lu, perm, k, c, piv);
+      for (let j = c + 1; j < k; j++) lu[c * k + j] = mod(lu[c * k + j]!, p);
       const inv = modInverse(lu[c * k + c]!, p);
       invDiag[c] = inv;
       eliminateBelow(lu, k, c, inv, p);
@@ -36,37 +44,55 @@ export class ModPrimeLu {
   solve(r: Float64Array): Float64Array {
     const { k, lu, p } = this;
     const w = new Float64Array(k);
-    for (let i = 0; i < k; i++) {
-      let s = r[this.perm[i]!]!;
-      for (let j = 0; j < i; j++) s += p - ((lu[i * k + j]! * w[j]!) % p);
-      w[i] = s % p;
-    }
-    for (let i = k - 1; i >= 0; i--) {
-      let s = w[i]!;
-      for (let j = i + 1; j < k; j++) s += p - ((lu[i * k + j]! * w[j]!) % p);
-      w[i] = ((s % p) * this.invDiag[i]!) % p;
-    }
+    for (let i = 0; i < k; i++) w[i] = mod(r[this.perm[i]!]! - dotRow(lu, i * k, w, 0, i, p), p);
+    for (let i = k - 1; i >= 0; i--) w[i] = (mod(w[i]! - dotRow(lu, i * k, w, i + 1, k, p), p) * this.invDiag[i]!) % p;
     return w;
   }
 
   /** z with M^T z = r (mod p): M^T = U^T L^T P, so solve U^T u = r, L^T t = u, z = P^T t. */
   solveTransposed(r: Float64Array): Float64Array {
-    const { k, lu, p } = this;
+    const { k, p } = this;
+    const lt = this.transposed();
     const u = new Float64Array(k);
-    for (let i = 0; i < k; i++) {
-      let s = r[i]!;
-      for (let j = 0; j < i; j++) s += p - ((lu[j * k + i]! * u[j]!) % p);
-      u[i] = ((s % p) * this.invDiag[i]!) % p;
-    }
-    for (let i = k - 1; i >= 0; i--) {
-      let s = u[i]!;
-      for (let j = i + 1; j < k; j++) s += p - ((lu[j * k + i]! * u[j]!) % p);
-      u[i] = s % p;
-    }
+    for (let i = 0; i < k; i++) u[i] = (mod(r[i]! - dotRow(lt, i * k, u, 0, i, p), p) * this.invDiag[i]!) % p;
+    for (let i = k - 1; i >= 0; i--) u[i] = mod(u[i]! - dotRow(lt, i * k, u, i + 1, k, p), p);
     const z = new Float64Array(k);
     for (let i = 0; i < k; i++) z[this.perm[i]!] = u[i]!;
     return z;
   }
+
+  /** (LU)^T stored row-major, so the transposed solves also read memory in order. */
+  private lt: Float64Array | undefined;
+  private transposed(): Float64Array {
+    if (this.lt) return this.lt;
+    const { k, lu } = this;
+    const t = new Float64Array(k * k);
+    for (let i = 0; i < k; i++) for (let j = 0; j < k; j++) t[j * k + i] = lu[i * k + j]!;
+    return (this.lt = t);
+  }
+}
+
+/** sum_{j in [from, to)} a[off + j] * v[j] mod p, reducing once per CHUNK terms (each term < 2^42). */
+const CHUNK = 2048;
+function dotRow(a: Float64Array, off: number, v: Float64Array, from: number, to: number, p: number): number {
+  let total = 0;
+  for (let start = from; start < to; start += CHUNK) {
+    const end = Math.min(to, start + CHUNK);
+    let s = 0;
+    for (let j = start; j < end; j++) s += a[off + j]! * v[j]!;
+    total = (total + (s % p)) % p;
+  }
+  return total;
+}
+
+function mod(v: number, p: number): number {
+  const r = v % p;
+  return r < 0 ? r + p : r;
+}
+
+const LAZY = 512;
+function reduceBlock(lu: Float64Array, k: number, c: number, p: number): void {
+  for (let i = c; i < k; i++) for (let j = c; j < k; j++) lu[i * k + j] = mod(lu[i * k + j]!, p);
 }
 
 function swapRows(lu: Float64Array, perm: Int32Array, k: number, a: number, b: number): void {
@@ -86,10 +112,9 @@ function eliminateBelow(lu: Float64Array, k: number, c: number, inv: number, p: 
     const f = (lu[i * k + c]! * inv) % p;
     lu[i * k + c] = f;
     if (f === 0) continue;
-    for (let j = c + 1; j < k; j++) {
-      const v = lu[i * k + j]! - ((f * lu[c * k + j]!) % p);
-      lu[i * k + j] = v < 0 ? v + p : v;
-    }
+    const ri = i * k;
+    const rc = c * k;
+    for (let j = c + 1; j < k; j++) lu[ri + j] = lu[ri + j]! - f * lu[rc + j]!;
   }
 }
 

@@ -4,7 +4,7 @@ import { exactSimplex } from '../exactSimplex.ts';
 import { checkLpCertificate } from './checkLpCertificate.ts';
 import { dixonSolve } from './dixonSolve.ts';
 import { highsBasis } from './highsBasis.ts';
-import { scaleLp, type ScaledLp } from './ScaledLp.ts';
+import type { ScaledLp } from './ScaledLp.ts';
 import { fromRationals, type ScaledVector } from './ScaledVector.ts';
 
 export type CertifiedBy = 'highs+certificate' | 'exact-simplex';
@@ -24,21 +24,29 @@ export interface SolveOptions {
   readonly exactOnly?: boolean;
 }
 
+/** An exact check of a proposed primal-dual pair: undefined when certified, else the reason. */
+export type Verifier = (lp: ScaledLp, x: ScaledVector, y: ScaledVector) => string | undefined;
+
 /**
  * HiGHS proposes an optimal basis; the basis systems are solved exactly (dixonSolve) and the LP
  * certificate is checked in integers. Any failure (no basis, singular basis, certificate rejected)
  * falls back to the exact simplex, whose answer must pass the same check.
  */
-export async function certifiedLp(lp: LinearProgram, options: SolveOptions = {}): Promise<CertifiedScaledLp> {
-  const scaled = scaleLp(lp);
+export async function certifiedLp(
+  scaled: ScaledLp,
+  options: SolveOptions = {},
+  verify: Verifier = checkLpCertificate,
+): Promise<CertifiedScaledLp> {
+  let floatMs: number | undefined;
   if (!options.exactOnly) {
-    const basis = await highsBasis(lp);
+    const basis = await highsBasis(scaled);
+    floatMs = basis?.floatMs;
     const fromBasis = basis && solveBasis(scaled, basis.basicColumns, basis.tightRows);
-    if (fromBasis && checkLpCertificate(scaled, fromBasis.x, fromBasis.y) === undefined) {
-      return { scaled, ...fromBasis, certifiedBy: 'highs+certificate', floatMs: basis.floatMs };
+    if (fromBasis && verify(scaled, fromBasis.x, fromBasis.y) === undefined) {
+      return { scaled, ...fromBasis, certifiedBy: 'highs+certificate', floatMs };
     }
   }
-  return { scaled, ...simplexCertified(scaled), certifiedBy: 'exact-simplex' };
+  return { scaled, ...simplexCertified(scaled, verify), certifiedBy: 'exact-simplex', floatMs };
 }
 
 /** x_B = M^{-1} b_T and y_T = M^{-T} c_B for M = A[tight rows][basic columns]; zero elsewhere. */
@@ -54,7 +62,7 @@ function solveBasis(lp: ScaledLp, cols: readonly number[], rows: readonly number
   return { x: { num: x, den: sol.z.den }, y: { num: y, den: sol.w.den } };
 }
 
-function simplexCertified(lp: ScaledLp): { x: ScaledVector; y: ScaledVector } {
+function simplexCertified(lp: ScaledLp, verify: Verifier): { x: ScaledVector; y: ScaledVector } {
   const asRational = LinearProgram.of(
     lp.c.map((v) => Rational.of(v)),
     lp.a.map((row, r) => ({ coeffs: row.map((v) => Rational.of(v)), sense: lp.sense[r]!, rhs: Rational.of(lp.b[r]!) })),
@@ -62,7 +70,7 @@ function simplexCertified(lp: ScaledLp): { x: ScaledVector; y: ScaledVector } {
   const sol = exactSimplex(asRational);
   const x = fromRationals(sol.x);
   const y = fromRationals(sol.y);
-  const failure = checkLpCertificate(lp, x, y);
+  const failure = checkLpCertificate(lp, x, y) ?? verify(lp, x, y);
   if (failure) throw new Error(`exact simplex produced an uncertifiable answer (${failure}): a bug`);
   return { x, y };
 }

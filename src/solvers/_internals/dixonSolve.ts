@@ -3,8 +3,8 @@ import { ModPrimeLu } from './ModPrimeLu.ts';
 import { reconstructVector } from './reconstructVector.ts';
 import type { ScaledVector } from './ScaledVector.ts';
 
-/** Primes just below 2^26 (checked by trial division at load): products of residues stay below 2^52. */
-const PRIMES = largestPrimesBelow(2 ** 26, 4);
+/** Primes just below 2^21 (found by trial division at load): see ModPrimeLu for why 21 bits. */
+const PRIMES = largestPrimesBelow(2 ** 21, 4);
 const SAFE = 2 ** 52;
 
 /**
@@ -24,7 +24,7 @@ export function dixonSolve(
     const lu = ModPrimeLu.factor(m, p);
     if (!lu) continue;
     const z = lift(m, b, p, digitsNeeded(m, b, p), (r) => lu.solve(r));
-    const w = lift(mt, c, p, digitsNeeded(mt, c, p), (r) => lu.solveTransposed(r));
+    const w = z && lift(mt, c, p, digitsNeeded(mt, c, p), (r) => lu.solveTransposed(r));
     if (z && w) return { z, w };
   }
   return undefined;
@@ -43,6 +43,12 @@ function digitsNeeded(m: readonly (readonly bigint[])[], b: readonly bigint[], p
   return Math.ceil(bits / Math.floor(Math.log2(p))) + 1;
 }
 
+/**
+ * Lifts digit by digit, accumulating z mod p^s, and tries rational reconstruction at checkpoints: the
+ * Hadamard bound is only the worst case (measured on 400-strategy games: 512-bit denominators against a
+ * ~1400-bit bound). An early answer is accepted only if M N = D b holds exactly, so it is the solution;
+ * at the full bound reconstruction is guaranteed for a nonsingular M.
+ */
 function lift(
   m: readonly (readonly bigint[])[],
   b: readonly bigint[],
@@ -50,62 +56,76 @@ function lift(
   steps: number,
   solveMod: (r: Float64Array) => Float64Array,
 ): ScaledVector | undefined {
-  const maxM = m.reduce((mx, row) => row.reduce((a, v) => (abs(v) > a ? abs(v) : a), mx), 0n);
-  const fast = Number(maxM) * m.length * p < SAFE && b.every((v) => abs(v) < BigInt(SAFE));
-  const digits = fast ? liftFloat(m, b, p, steps, solveMod) : liftBigInt(m, b, p, steps, solveMod);
-  const modulus = BigInt(p) ** BigInt(steps);
-  return reconstructVector(combineDigits(digits, BigInt(p)), modulus, bigintSqrt(modulus / 2n));
+  const stepper = residualStepper(m, b, p);
+  const bp = BigInt(p);
+  const acc = new Array<bigint>(m.length).fill(0n);
+  let modulus = 1n;
+  const every = Math.max(2, Math.ceil(steps / 48));
+  for (let s = 1; s <= steps; s++) {
+    const z = solveMod(stepper.residueModP());
+    stepper.advance(z);
+    for (let j = 0; j < acc.length; j++) if (z[j] !== 0) acc[j] = acc[j]! + BigInt(z[j]!) * modulus;
+    modulus *= bp;
+    if (s % every !== 0 && s !== steps) continue;
+    const v = reconstructVector(acc, modulus, bigintSqrt(modulus / 2n));
+    if (v && solves(m, b, v)) return v;
+  }
+  return undefined;
 }
 
-/** Residuals r <- (r - M z_i) / p stay below k max|M| + |b| / p^i, so float64 is exact when SAFE holds. */
-function liftFloat(m: readonly (readonly bigint[])[], b: readonly bigint[], p: number, steps: number, solveMod: (r: Float64Array) => Float64Array): Float64Array[] {
+/** M N = D b, exactly. */
+function solves(m: readonly (readonly bigint[])[], b: readonly bigint[], v: ScaledVector): boolean {
+  return m.every((row, i) => {
+    let s = 0n;
+    for (let j = 0; j < row.length; j++) if (v.num[j] !== 0n && row[j] !== 0n) s += row[j]! * v.num[j]!;
+    return s === b[i]! * v.den;
+  });
+}
+
+interface Stepper {
+  residueModP(): Float64Array;
+  /** r <- (r - M z) / p, an exact division. */
+  advance(z: Float64Array): void;
+}
+
+/** float64 residuals when provably exact (|r| stays below k max|M| + |b| / p^i < 2^52), else BigInt. */
+function residualStepper(m: readonly (readonly bigint[])[], b: readonly bigint[], p: number): Stepper {
+  const maxM = m.reduce((mx, row) => row.reduce((a, v) => (abs(v) > a ? abs(v) : a), mx), 0n);
+  const fast = Number(maxM) * m.length * p < SAFE && b.every((v) => abs(v) < BigInt(SAFE));
+  return fast ? floatStepper(m, b, p) : bigintStepper(m, b, p);
+}
+
+function floatStepper(m: readonly (readonly bigint[])[], b: readonly bigint[], p: number): Stepper {
   const k = m.length;
   const mf = m.map((row) => Float64Array.from(row, Number));
   const r = Float64Array.from(b, Number);
-  const digits: Float64Array[] = [];
-  const rm = new Float64Array(k);
-  for (let s = 0; s < steps; s++) {
-    for (let i = 0; i < k; i++) rm[i] = ((r[i]! % p) + p) % p;
-    const z = solveMod(rm);
-    digits.push(z);
-    for (let i = 0; i < k; i++) {
-      const row = mf[i]!;
-      let acc = r[i]!;
-      for (let j = 0; j < k; j++) acc -= row[j]! * z[j]!;
-      r[i] = acc / p;
-    }
-  }
-  return digits;
+  return {
+    residueModP: () => Float64Array.from(r, (v) => ((v % p) + p) % p),
+    advance(z) {
+      for (let i = 0; i < k; i++) {
+        const row = mf[i]!;
+        let acc = 0;
+        for (let j = 0; j < k; j++) acc += row[j]! * z[j]!;
+        r[i] = (r[i]! - acc) / p;
+      }
+    },
+  };
 }
 
-/** The same lifting with BigInt residuals, for systems with large entries (e.g. a rational bound row). */
-function liftBigInt(m: readonly (readonly bigint[])[], b: readonly bigint[], p: number, steps: number, solveMod: (r: Float64Array) => Float64Array): Float64Array[] {
-  const k = m.length;
+function bigintStepper(m: readonly (readonly bigint[])[], b: readonly bigint[], p: number): Stepper {
   const bp = BigInt(p);
   const r = [...b];
-  const digits: Float64Array[] = [];
-  for (let s = 0; s < steps; s++) {
-    const z = solveMod(Float64Array.from(r, (v) => Number(((v % bp) + bp) % bp)));
-    digits.push(z);
-    const zb = Array.from(z, BigInt);
-    for (let i = 0; i < k; i++) {
-      const row = m[i]!;
-      let acc = r[i]!;
-      for (let j = 0; j < k; j++) if (zb[j] !== 0n) acc -= row[j]! * zb[j]!;
-      r[i] = acc / bp;
-    }
-  }
-  return digits;
-}
-
-/** sum_i digits[i] p^i per component (Horner from the top). */
-function combineDigits(digits: readonly Float64Array[], p: bigint): bigint[] {
-  const k = digits[0]?.length ?? 0;
-  return Array.from({ length: k }, (_, j) => {
-    let acc = 0n;
-    for (let s = digits.length - 1; s >= 0; s--) acc = acc * p + BigInt(digits[s]![j]!);
-    return acc;
-  });
+  return {
+    residueModP: () => Float64Array.from(r, (v) => Number(((v % bp) + bp) % bp)),
+    advance(z) {
+      const zb = Array.from(z, BigInt);
+      m.forEach((row, i) => {
+        let acc = r[i]!;
+        for (let j = 0; j < row.length; j++) if (zb[j] !== 0n) acc -= row[j]! * zb[j]!;
+        r[i] = acc / bp;
+      });
+    },
+  };
 }
 
 function abs(v: bigint): bigint {

@@ -1,7 +1,6 @@
 import { Rational } from '../../numbers/Rational.ts';
-import { LinearProgram, type LpRow } from '../LinearProgram.ts';
 import type { MatrixGame } from '../MatrixGame.ts';
-import { lcmOfDenominators } from './ScaledLp.ts';
+import { lcmOfDenominators, type ScaledLp } from './ScaledLp.ts';
 
 /**
  * The game in integers: A' = scale * A + shift with every entry >= 1, so the value of A' is >= 1 and the
@@ -22,29 +21,26 @@ export function integerGame(game: MatrixGame): IntegerGame {
   return { a: scaled.map((row) => row.map((v) => v + shift)), scale, shift };
 }
 
-/** Columns of A' as LP rows: sum_i A'_ij x_i - v >= 0 for every column j. */
-export function columnRows(g: IntegerGame): LpRow[] {
+/**
+ * Row player's LP (von Neumann 1928; Dantzig's reduction of games to LP), variables (x_1..x_m, v):
+ * max v s.t. sum_i A'_ij x_i - v >= 0 for every column j, sum_i x_i = 1, x >= 0, v >= 0.
+ * Built directly in integers (no Rational per entry). Extra rows may be appended by callers.
+ */
+export function gameLp(g: IntegerGame, objective?: readonly bigint[]): ScaledLp {
   const m = g.a.length;
   const n = g.a[0]!.length;
-  const rows = Array.from({ length: n }, (_, j): LpRow => {
-    const coeffs = g.a.map((row) => Rational.of(row[j]!));
-    coeffs.push(Rational.ONE.neg());
-    return { coeffs, sense: '>=', rhs: Rational.ZERO };
-  });
-  return [...rows, simplexRow(m)];
+  const a = Array.from({ length: n }, (_, j) => [...g.a.map((row) => row[j]!), -1n]);
+  a.push([...new Array<bigint>(m).fill(1n), 0n]);
+  return {
+    a,
+    sense: [...new Array<'>='>(n).fill('>='), '='],
+    b: [...new Array<bigint>(n).fill(0n), 1n],
+    c: objective ? [...objective] : [...new Array<bigint>(m).fill(0n), 1n],
+    rowScale: new Array<bigint>(n + 1).fill(1n),
+    objScale: 1n,
+  };
 }
 
-/** sum_i x_i = 1 (v has coefficient 0). */
-function simplexRow(m: number): LpRow {
-  const coeffs = new Array<Rational>(m).fill(Rational.ONE);
-  coeffs.push(Rational.ZERO);
-  return { coeffs, sense: '=', rhs: Rational.ONE };
-}
-
-/** Row player's LP (von Neumann 1928; Dantzig's reduction of games to LP): max v s.t. x^T A' >= v, x in the simplex. */
-export function gameLp(g: IntegerGame): LinearProgram {
-  const m = g.a.length;
-  const objective = new Array<Rational>(m).fill(Rational.ZERO);
-  objective.push(Rational.ONE);
-  return LinearProgram.of(objective, columnRows(g));
+export function valueOfScaled(g: IntegerGame, v: Rational): Rational {
+  return v.sub(Rational.of(g.shift)).div(Rational.of(g.scale));
 }

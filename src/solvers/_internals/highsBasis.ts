@@ -1,5 +1,4 @@
-import type { Rational } from '../../numbers/Rational.ts';
-import type { LinearProgram } from '../LinearProgram.ts';
+import type { ScaledLp } from './ScaledLp.ts';
 
 type Highs = { solve(lp: string, options?: Record<string, unknown>): any };
 let loader: Promise<Highs> | undefined;
@@ -23,29 +22,36 @@ export interface ProposedBasis {
  * the exact certificate accepts or rejects. Interior point + crossover is the fastest route to a basis
  * on the dense game LPs (measured: 1.3 s vs 4-5.6 s for simplex at 400 strategies).
  */
-export async function highsBasis(lp: LinearProgram): Promise<ProposedBasis | undefined> {
+export async function highsBasis(lp: ScaledLp): Promise<ProposedBasis | undefined> {
   const highs = await loadHighs();
   const text = lpText(lp);
   const t0 = performance.now();
-  const big = lp.variables * lp.rows.length > 2500;
+  const big = lp.c.length * lp.b.length > 2500;
   const res = highs.solve(text, { solver: big ? 'ipm' : 'simplex', run_crossover: 'on', output_flag: false });
   const floatMs = performance.now() - t0;
   if (res.Status !== 'Optimal') return undefined;
   const basicColumns: number[] = [];
-  for (let j = 0; j < lp.variables; j++) if (res.Columns[`x${j}`]?.Status === 'BS') basicColumns.push(j);
-  const tightRows = lp.rows.flatMap((_, r) => (res.Rows[r]?.Status === 'BS' ? [] : [r]));
+  for (let j = 0; j < lp.c.length; j++) if (res.Columns[`x${j}`]?.Status === 'BS') basicColumns.push(j);
+  const tightRows = lp.b.flatMap((_, r) => (res.Rows[r]?.Status === 'BS' ? [] : [r]));
   return basicColumns.length === tightRows.length ? { basicColumns, tightRows, floatMs } : undefined;
 }
 
-/** CPLEX LP text; coefficients as floats (exact data stay in the certificate). */
-export function lpText(lp: LinearProgram): string {
-  const terms = (cs: readonly Rational[]): string => {
-    const t = cs.flatMap((c, j) => {
-      const v = c.den === 1n && c.num < 2n ** 53n && c.num > -(2n ** 53n) ? Number(c.num) : c.toNumber();
-      return v === 0 ? [] : [`${v < 0 ? '-' : '+'} ${Math.abs(v)} x${j}`];
-    });
+/** CPLEX LP text with float coefficients (the exact data stay in the certificate). */
+export function lpText(lp: ScaledLp): string {
+  const terms = (cs: readonly number[]): string => {
+    const t = cs.flatMap((v, j) => (v === 0 ? [] : [`${v < 0 ? '-' : '+'} ${Math.abs(v)} x${j}`]));
     return t.length === 0 ? '0 x0' : t.join(' ');
   };
-  const rows = lp.rows.map((r, i) => ` r${i}: ${terms(r.coeffs)} ${r.sense} ${r.rhs.toNumber()}`);
-  return ['Maximize', ` obj: ${terms(lp.objective)}`, 'Subject To', ...rows, 'End', ''].join('\n');
+  const rows = lp.a.map((row, i) => {
+    const f = toFloats([...row, lp.b[i]!]);
+    return ` r${i}: ${terms(f.slice(0, -1))} ${lp.sense[i]} ${f[f.length - 1]}`;
+  });
+  return ['Maximize', ` obj: ${terms(toFloats(lp.c))}`, 'Subject To', ...rows, 'End', ''].join('\n');
+}
+
+/** Integers as floats; a row with huge entries is first divided by a power of 2 (same constraint). */
+function toFloats(v: readonly bigint[]): number[] {
+  const bits = v.reduce((mx, x) => Math.max(mx, (x < 0n ? -x : x).toString(16).length * 4), 0);
+  const shift = BigInt(Math.max(0, bits - 900));
+  return v.map((x) => Number(shift === 0n ? x : x >> shift));
 }
