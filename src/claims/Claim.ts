@@ -28,4 +28,9 @@ export interface Claim<I = unknown> {
   readonly arbitrary: fc.Arbitrary<I>;
   readonly codec: Codec<I>;
   check(input: I, ctx: CheckContext): CaseOutcome;
+  /**
+   * Simpler inputs to try after fast-check's shrinking (fewer outcomes, smaller denominators), simplest
+   * first. The search keeps a candidate only if it is again a certified counterexample.
+   */
+  simplify?(input: I): Iterable<I>;
 }

@@ -18,6 +18,7 @@ export function lawClaim<I>(
     expect,
     arbitrary: law.arbitrary(rule, outcomes),
     codec: law.codec(rule, outcomes),
+    simplify: (input) => law.simplify(input),
     check(input, ctx) {
       // A vacuous case holds by the law's own premise: nothing is evaluated.
       if (law.vacuous(input)) return { kind: 'holds', by: { tier: 'rational' } };

@@ -94,9 +94,9 @@ describe('Rational.toNumber', () => {
     expect(Rational.fraction(-(3n ** 1000n), 3n ** 999n).toNumber()).toBe(-3);
   });
 
-  // Known bug (Rational.ts, not owned here): both parts are shifted by the same amount, so a small
-  // numerator is truncated to 0 although 2^-1020 ~ 8.9e-308 is a normal double. Flip to `it` once fixed.
-  it.fails('keeps tiny but representable quotients (2^80+1)/(2^1100+1)', () => {
+  // Regression: shifting both parts by the same amount truncated a small numerator to 0, although
+  // 2^-1020 ~ 8.9e-308 is a normal double.
+  it('keeps tiny but representable quotients (2^80+1)/(2^1100+1)', () => {
     expect(Rational.fraction(2n ** 80n + 1n, 2n ** 1100n + 1n).toNumber()).toBeGreaterThan(8e-308);
   });
 });

@@ -109,8 +109,14 @@ export class Rational {
 
   /** The nearest float (explicit, for display and screening; never for decisions). */
   toNumber(): number {
-    const shift = Math.max(0, Math.max(bitLength(this.num), bitLength(this.den)) - 1000);
-    return Number(this.num >> BigInt(shift)) / Number(this.den >> BigInt(shift));
+    // Keep ~64 significant bits of each part separately, then apply the binary exponent in two
+    // steps so that neither the parts nor the power overflow on their own.
+    const shiftNum = Math.max(0, bitLength(this.num) - 64);
+    const shiftDen = Math.max(0, bitLength(this.den) - 64);
+    const ratio = Number(this.num >> BigInt(shiftNum)) / Number(this.den >> BigInt(shiftDen));
+    const exponent = shiftNum - shiftDen;
+    const half = Math.trunc(exponent / 2);
+    return ratio * 2 ** half * 2 ** (exponent - half);
   }
   /** "n/d", or "n" for integers: the canonical JSON form. */
   toString(): string {

@@ -7,6 +7,7 @@ import { type ClaimResult, expectationMet, type FoundCounterexample, type Undeci
 import { emptyStats } from './DecisionStats.ts';
 import { DEFAULT_PRECISION_CAP } from './precisionLevels.ts';
 import { replaySaved, type SavedCase } from './replaySaved.ts';
+import { simplifyCounterexample } from './simplifyCounterexample.ts';
 
 export interface SearchOptions {
   readonly runs: number;
@@ -20,6 +21,8 @@ export interface SearchOptions {
 }
 
 const MAX_UNDECIDED_LISTED = 20;
+/** Time for the greedy minimisation after fast-check's shrinking. */
+const SIMPLIFY_BUDGET_MS = 2_000;
 
 /**
  * Runs one claim (DESIGN.md §3 search/): saved counterexamples first, then a seeded fast-check search
@@ -95,7 +98,8 @@ function search<I>(claim: Claim<I>, options: SearchOptions, ctx: CheckContext): 
   if (fatal) throw fatal;
   const cases = details.numRuns;
   if (!details.failed || !details.counterexample) return { undecided: [...undecided.values()], cases };
-  const [input] = details.counterexample;
+  const deadline = performance.now() + SIMPLIFY_BUDGET_MS;
+  const input = simplifyCounterexample(claim, details.counterexample[0], ctx, deadline);
   const outcome = decide(input);
   if (outcome.kind !== 'refuted') throw new Error(`${claim.id}: shrunk counterexample did not re-certify`);
   return {

@@ -23,6 +23,8 @@ export interface Law<I> {
   codec(rule: ScoringRule, outcomes: OutcomeRange): Codec<I>;
   /** True when the law's premise excludes this input (e.g. p = q for strict properness). */
   vacuous(input: I): boolean;
+  /** Simpler inputs of the same kind, simplest first (see Claim.simplify). */
+  simplify(input: I): Iterable<I>;
   /** The comparison asserted for this (non-vacuous) input. */
   comparison<T>(F: Field<T>, rule: ScoringRule, input: I): Comparison<T>;
 }

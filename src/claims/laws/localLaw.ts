@@ -6,6 +6,7 @@ import { Rational } from '../../numbers/Rational.ts';
 import type { RuleDomain } from '../../scoring/ScoringRule.ts';
 import { Distribution } from '../../simplex/Distribution.ts';
 import { liftDistribution } from '../../simplex/liftDistribution.ts';
+import { simplerDistributions } from '../../simplex/simplerDistributions.ts';
 import { SpecError } from '../SpecError.ts';
 import { decodeDistribution, decodeOutcome, decodeRecord, sameSize } from '../distributionCodec.ts';
 import type { Law } from './Law.ts';
@@ -52,6 +53,16 @@ export const localLaw: Law<SharedOutcome> = {
     },
   }),
   vacuous: ({ p, pPrime }) => p.equals(pPrime),
+  *simplify({ p, pPrime, y }) {
+    // Simpler p, with p' rescaled off y so that p'_y = p_y still holds.
+    const restPrime = Rational.ONE.sub(pPrime.at(y));
+    if (restPrime.isZero()) return;
+    for (const simpler of simplerDistributions(p)) {
+      const scale = Rational.ONE.sub(simpler.at(y)).div(restPrime);
+      const rescaled = pPrime.coords.map((c, i) => (i === y ? simpler.at(y) : c.mul(scale)));
+      yield { p: simpler, pPrime: Distribution.of(rescaled), y };
+    }
+  },
   comparison: (F, rule, { p, pPrime, y }) =>
     localComparison(F, rule, liftDistribution(F, p), liftDistribution(F, pPrime), y),
 };

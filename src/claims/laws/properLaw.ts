@@ -6,6 +6,7 @@ import { weightVector } from '../../arbitraries/weightVector.ts';
 import type { ScoringRule } from '../../scoring/ScoringRule.ts';
 import type { Distribution } from '../../simplex/Distribution.ts';
 import { liftDistribution as lift } from '../../simplex/liftDistribution.ts';
+import { simplerDistributions, withoutOutcome } from '../../simplex/simplerDistributions.ts';
 import type { Codec } from '../Codec.ts';
 import { decodeDistribution, decodeRecord, sameSize } from '../distributionCodec.ts';
 import type { Law, OutcomeRange } from './Law.ts';
@@ -46,6 +47,16 @@ export function reportBeliefCodec(rule: ScoringRule, range: OutcomeRange): Codec
   };
 }
 
+/** Fewer outcomes (one dropped from both), then simpler reports, then simpler beliefs. */
+export function* simplerReportBeliefs({ p, q }: ReportBelief): Generator<ReportBelief> {
+  for (let k = 0; k < p.size && p.size > 2; k++) {
+    const [pk, qk] = [withoutOutcome(p, k), withoutOutcome(q, k)];
+    if (pk && qk) yield { p: pk, q: qk };
+  }
+  for (const simpler of simplerDistributions(p)) yield { p: simpler, q };
+  for (const simpler of simplerDistributions(q)) yield { p, q: simpler };
+}
+
 /** proper: S(q, q) >= S(p, q) for all reports p and beliefs q (claims.md §1.2, SR-01). */
 export const properLaw: Law<ReportBelief> = {
   name: 'proper',
@@ -54,6 +65,7 @@ export const properLaw: Law<ReportBelief> = {
   arbitrary: reportBeliefArbitrary,
   codec: reportBeliefCodec,
   vacuous: ({ p, q }) => p.equals(q),
+  simplify: simplerReportBeliefs,
   comparison: (F, rule, { p, q }) => properComparison(F, rule, lift(F, p), lift(F, q)),
 };
 

@@ -5,6 +5,7 @@ import { toDistribution } from '../../arbitraries/toDistribution.ts';
 import { weightVector } from '../../arbitraries/weightVector.ts';
 import type { Distribution } from '../../simplex/Distribution.ts';
 import { liftDistribution } from '../../simplex/liftDistribution.ts';
+import { simplerDistributions } from '../../simplex/simplerDistributions.ts';
 import { SpecError } from '../SpecError.ts';
 import { decodeDistribution, decodeOutcome, decodeRecord } from '../distributionCodec.ts';
 import type { Law } from './Law.ts';
@@ -49,5 +50,8 @@ export const symmetricLaw: Law<Relabelling> = {
     },
   }),
   vacuous: ({ perm }) => perm.every((v, i) => v === i),
+  *simplify({ p, y, perm }) {
+    for (const simpler of simplerDistributions(p)) yield { p: simpler, y, perm };
+  },
   comparison: (F, rule, { p, y, perm }) => symmetricComparison(F, rule, liftDistribution(F, p), y, perm),
 };
