@@ -1,4 +1,5 @@
 import type { ClaimResult } from '../search/ClaimResult.ts';
+import { EQUALITY_DIGITS } from '../search/decideComparison.ts';
 
 /** The lines every report shows under a result: undecided cases, stale and unreadable saved files. */
 export function claimResultNotes(result: ClaimResult): string[] {
@@ -6,5 +7,8 @@ export function claimResultNotes(result: ClaimResult): string[] {
     ...result.undecided.map((u) => `  undecided ${result.id}: ${u.reason} on ${JSON.stringify(u.input)}`),
     ...result.stale.map((f) => `  STALE ${result.id}: ${f} no longer reproduces (fix the claim or remove the file)`),
     ...result.invalid.map((m) => `  INVALID ${m}`),
+    ...(result.stats.equalWithinPrecision > 0
+      ? [`  note ${result.id}: ${result.stats.equalWithinPrecision} irrational equalities accepted to ${EQUALITY_DIGITS} digits`]
+      : []),
   ];
 }

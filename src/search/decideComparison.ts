@@ -13,6 +13,9 @@ export interface ComparisonFormula {
   <T>(F: NumericField<T>): Comparison<T>;
 }
 
+/** Digits to which irrational values must agree for an equality to be accepted. */
+export const EQUALITY_DIGITS = 48;
+
 /** Audit every AUDIT_PERIOD-th screened case exactly: a disagreement means the band is unsound. */
 const AUDIT_PERIOD = 64;
 
@@ -55,8 +58,9 @@ export function decideExactly(formula: ComparisonFormula, ctx: CheckContext): Ca
       if (ctx.stats) ctx.stats.interval += 1;
       return outcome;
     }
-    // Irrational equal values never separate; agreement to the cap is the most intervals can say.
-    if (comparison.relation === '=' && index === levels.length - 1) {
+    // Irrational equal values never separate: agreement to EQUALITY_DIGITS is the resolution of
+    // equality claims (a difference below ~1e-45 is out of reach; counted and reported as such).
+    if (comparison.relation === '=' && (digits >= EQUALITY_DIGITS || index === levels.length - 1)) {
       if (ctx.stats) ctx.stats.equalWithinPrecision += 1;
       return { kind: 'holds', by: { tier: 'interval', digits } };
     }
