@@ -54,6 +54,9 @@ export function fixedPointIsOptimalClaim(rule: ScoringRule): Claim<{ pStar: Rati
     check({ pStar, alpha }, ctx) {
       const spec = linearSpec(pStar, alpha);
       const q = candidateReport(rule, spec);
+      // The proposal is the fixed point itself (e.g. p* = 1/2 for symmetric rules, PP-03): nothing to refute,
+      // and an equality of irrational values could never be certified by intervals.
+      if (q.equals(pStar)) return { kind: 'holds', by: { tier: 'rational' } };
       const outcome = decideComparison(
         (F) => ({ lhs: objectiveAt(F, rule, spec, binaryReport(pStar)), rhs: objectiveAt(F, rule, spec, binaryReport(q)), relation: '>=' }),
         ctx,
