@@ -27,7 +27,12 @@ export async function highsBasis(lp: ScaledLp): Promise<ProposedBasis | undefine
   const text = lpText(lp);
   const t0 = performance.now();
   const big = lp.c.length * lp.b.length > 2500;
-  const res = highs.solve(text, { solver: big ? 'ipm' : 'simplex', run_crossover: 'on', output_flag: false });
+  let res;
+  try {
+    res = highs.solve(text, { solver: big ? 'ipm' : 'simplex', run_crossover: 'on', output_flag: false });
+  } catch {
+    return undefined; // a failing float solver only means no proposal: the exact simplex takes over
+  }
   const floatMs = performance.now() - t0;
   if (res.Status !== 'Optimal') return undefined;
   const basicColumns: number[] = [];
