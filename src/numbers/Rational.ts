@@ -109,6 +109,8 @@ export class Rational {
 
   /** The nearest float (explicit, for display and screening; never for decisions). */
   toNumber(): number {
+    // Both parts exact as doubles: one division, correctly rounded.
+    if (this.den <= SAFE && this.num <= SAFE && this.num >= -SAFE) return Number(this.num) / Number(this.den);
     // Keep ~64 significant bits of each part separately, then apply the binary exponent in two
     // steps so that neither the parts nor the power overflow on their own.
     const shiftNum = Math.max(0, bitLength(this.num) - 64);
@@ -130,6 +132,8 @@ export class Rational {
     throw new TypeError(`Rational ${this.toString()} has no implicit numeric value; use toNumber()`);
   }
 }
+
+const SAFE = 2n ** 53n;
 
 function bitLength(x: bigint): number {
   return (x < 0n ? -x : x).toString(2).length;

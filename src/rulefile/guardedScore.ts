@@ -1,3 +1,4 @@
+import { Ball } from '../numbers/Ball.ts';
 import { DomainError, type Field, InexactError } from '../numbers/Field.ts';
 import { RuleFileError } from './RuleFileError.ts';
 
@@ -25,13 +26,15 @@ export function guardedScore(file: string, score: UserScore): UserScore {
 }
 
 function badValue<T>(F: Field<T>, value: T): string | undefined {
-  if (F.tier === 'float') {
-    if (typeof value !== 'number') return `a non-value (${describe(value)}) instead of an F value`;
-    if (Number.isNaN(value)) return 'NaN';
-    return Number.isFinite(value) ? undefined : 'an infinity where a finite value is required';
-  }
+  if (typeof value === 'number' && F.tier === 'float') return checkNumber(value);
+  if (value instanceof Ball) return checkNumber(value.mid);
   if (typeof value !== 'object' || value === null) return `a non-value (${describe(value)}) instead of an F value`;
   return undefined;
+}
+
+function checkNumber(x: number): string | undefined {
+  if (Number.isNaN(x)) return 'NaN';
+  return Number.isFinite(x) ? undefined : 'an infinity where a finite value is required';
 }
 
 function describe(value: unknown): string {

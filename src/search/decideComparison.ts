@@ -2,7 +2,7 @@ import type { Comparison, Relation } from '../claims/laws/Comparison.ts';
 import type { CaseOutcome, Certificate } from '../claims/CaseOutcome.ts';
 import type { CheckContext } from '../claims/Claim.ts';
 import { InexactError, type NumericField } from '../numbers/Field.ts';
-import { FloatField } from '../numbers/FloatField.ts';
+import { BallField } from '../numbers/BallField.ts';
 import { intervalField } from '../numbers/IntervalField.ts';
 import { RationalField } from '../numbers/RationalField.ts';
 import { precisionLevels } from './precisionLevels.ts';
@@ -16,18 +16,21 @@ export interface ComparisonFormula {
 /** Digits to which irrational values must agree for an equality to be accepted. */
 export const EQUALITY_DIGITS = 48;
 
-/** Audit every AUDIT_PERIOD-th screened case exactly: a disagreement means the band is unsound. */
-const AUDIT_PERIOD = 64;
+/**
+ * Audit every AUDIT_PERIOD-th screened case exactly: a disagreement would mean the error bound of the
+ * screening tier is unsound (for instance a libm worse than one ulp), and stops the run loudly.
+ */
+const AUDIT_PERIOD = 256;
 
 /**
  * Decides `lhs relation rhs` for one case (DESIGN.md §2): float screening may only accept cases
- * whose float margin clears a relative band; everything else (near-ties, apparent violations) is
+ * whose float margin clears its running error bound (BallField); everything else (near-ties, apparent violations) is
  * re-decided exactly in the rationals, or with certified intervals at escalating precision when a
  * value is irrational. A case is refuted only by a certified sign.
  */
 export function decideComparison(formula: ComparisonFormula, ctx: CheckContext): CaseOutcome {
   const stats = ctx.stats;
-  if (ctx.screening && screenComparison(formula(FloatField))) {
+  if (ctx.screening && screenComparison(formula(BallField))) {
     if (!stats) return { kind: 'holds', by: { tier: 'float-screen' } };
     stats.screened += 1;
     if (stats.screened % AUDIT_PERIOD !== 0) return { kind: 'holds', by: { tier: 'float-screen' } };
