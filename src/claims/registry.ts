@@ -1,10 +1,14 @@
+import { performativeClaims } from '../performative/claims/performativeClaims.ts';
 import { builtinRules } from '../scoring/builtinRules.ts';
 import type { Claim } from './Claim.ts';
 import { LAW_NAMES } from './laws/LawName.ts';
 import { ruleLawClaims } from './ruleLawClaims.ts';
 
 /** Every registered claim, in a stable order: the shared laws for each built-in rule, then the rest. */
-export const registry: readonly Claim[] = [...builtinRules.flatMap((entry) => ruleLawClaims(entry))];
+export const registry: readonly Claim[] = [
+  ...builtinRules.flatMap((entry) => ruleLawClaims(entry)),
+  ...performativeClaims,
+];
 
 /**
  * The registry's own consistency problems (empty when sound): unique ids of the form
