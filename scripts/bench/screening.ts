@@ -8,6 +8,7 @@ import { DEFAULT_PRECISION_CAP } from '../../src/search/precisionLevels.ts';
 
 const CASES = 3_000;
 const WARM_UP_PASSES = 6;
+const REPETITIONS = [0, 1, 2, 3, 4];
 
 /**
  * Decided cases per second of `strictly-proper` at n = 3 with float screening on and off, in the same
@@ -20,10 +21,16 @@ export function benchScreening(ruleIds = ['quadratic', 'logarithmic']) {
     // Warm the JIT on other inputs first: steady-state throughput is what a long search sees.
     const warmUp = sample(claim, 1);
     for (let pass = 0; pass < WARM_UP_PASSES; pass++) decideAll(claim, warmUp, pass % 2 === 0);
-    const on = decideAll(claim, sample(claim, 2), true);
-    const off = decideAll(claim, sample(claim, 3), false);
-    const crossCheck = decideAll(claim, sample(claim, 2), false);
-    if (on.refuted !== crossCheck.refuted) throw new Error(`${id}: screening changed a verdict`);
+    // Fresh inputs for every repetition and mode (no cache shared between them); medians resist the
+    // noise of a busy machine.
+    const on = median(REPETITIONS.map((k) => decideAll(claim, sample(claim, 10 + 2 * k), true)));
+    const off = median(REPETITIONS.map((k) => decideAll(claim, sample(claim, 11 + 2 * k), false)));
+    for (const k of REPETITIONS) {
+      const inputs = sample(claim, 10 + 2 * k);
+      if (decideAll(claim, inputs, true).refuted !== decideAll(claim, inputs, false).refuted) {
+        throw new Error(`${id}: screening changed a verdict`);
+      }
+    }
     return {
       rule: id,
       outcomes: 3,
@@ -50,6 +57,10 @@ function decideAll<I>(claim: Claim<I>, inputs: readonly I[], screening: boolean)
   let refuted = 0;
   for (const input of inputs) if (claim.check(input, ctx).kind === 'refuted') refuted += 1;
   return { perSecond: (inputs.length / (performance.now() - started)) * 1000, refuted, stats };
+}
+
+function median<R extends { perSecond: number }>(runs: R[]): R {
+  return [...runs].sort((a, b) => a.perSecond - b.perSecond)[Math.floor(runs.length / 2)]!;
 }
 
 function round(x: number): number {

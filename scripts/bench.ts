@@ -1,0 +1,22 @@
+import { benchFirstCounterexample } from './bench/firstCounterexample.ts';
+import { benchLp } from './bench/lp.ts';
+import { benchScreening } from './bench/screening.ts';
+
+// `npm run bench`: every figure as one JSON document on stdout (ratios measured in the same run);
+// progress on stderr. Timings live here, never in tests.
+const sections: [string, () => object | Promise<object>][] = [
+  ['screening', () => benchScreening()],
+  ['first counterexample', () => benchFirstCounterexample()],
+  ['lp', () => benchLp()],
+];
+
+const report: Record<string, unknown> = {
+  machine: { node: process.version, platform: `${process.platform}-${process.arch}` },
+};
+for (const [name, run] of sections) {
+  process.stderr.write(`bench: ${name}...\n`);
+  const started = performance.now();
+  Object.assign(report, await run());
+  process.stderr.write(`bench: ${name} done in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
+}
+process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
