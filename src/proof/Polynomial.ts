@@ -78,6 +78,9 @@ export class Polynomial {
   monomials(): readonly (readonly [Monomial, Rational])[] {
     return [...this.terms].map(([k, c]) => [monomialOf(k), c] as const);
   }
+  equals(b: Polynomial): boolean {
+    return this.sub(b).terms.size === 0;
+  }
   toString(): string {
     return [...this.terms].map(([k, c]) => `${c}${k === '' ? '' : `*${k}`}`).join(' + ') || '0';
   }

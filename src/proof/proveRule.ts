@@ -41,9 +41,12 @@ export async function proveRule(rule: ScoringRule, opts: ProveRuleOptions = {}):
   const results = await withZ3(async (session) => {
     const rows: ProofRow[] = [];
     for (const claim of laws) {
+      let outside: ProofRow | undefined;
       for (const n of ns) {
-        const r = await proveLaw(rule, claim, n, { timeoutMs }, session);
-        rows.push({ claim, outcomes: n, ...r, ms: Math.round(r.ms) });
+        const r = outside ?? (await proveLaw(rule, claim, n, { timeoutMs }, session));
+        const row: ProofRow = { claim, ...r, outcomes: n, ms: Math.round(r.ms) };
+        if (r.verdict === 'outside') outside = { ...row, ms: 0 };
+        rows.push(row);
       }
     }
     return rows;

@@ -1,0 +1,41 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { OutsideProofTier } from './OutsideProofTier.ts';
+import { SideConditions } from './SideConditions.ts';
+import { symbolicField } from './symbolicField.ts';
+import { openZ3Session, type Z3Session } from './z3Session.ts';
+
+let z3: Z3Session;
+beforeAll(async () => {
+  z3 = await openZ3Session();
+});
+afterAll(async () => {
+  await z3.close();
+});
+
+describe('symbolicField', () => {
+  it('ln and exp are outside the proof tier', () => {
+    const F = symbolicField(z3.ctx, new SideConditions());
+    expect(() => F.ln(F.of(2))).toThrow(OutsideProofTier);
+    expect(() => F.exp(F.of(0))).toThrow(/exp/);
+  });
+
+  it('records a non-zero obligation for a symbolic divisor, none for a constant one', () => {
+    const side = new SideConditions();
+    const F = symbolicField(z3.ctx, side);
+    const x = z3.ctx.Real.const('x');
+    F.div(x, F.of('3/2'));
+    expect(side.obligations).toHaveLength(0);
+    F.div(F.of(1), x);
+    F.div(F.of(2), x); // the same divisor: one inverse, one obligation
+    expect(side.obligations).toHaveLength(1);
+  });
+
+  it('sqrt and x^(3/2) are pinned by definitions: sqrt(2)^2 = 2 and 4^(3/2) = 8 are entailed', async () => {
+    const side = new SideConditions();
+    const F = symbolicField(z3.ctx, side);
+    const s = F.sqrt(F.of(2));
+    const t = F.pow(F.of(4), '3/2');
+    const r = await z3.query([...side.definitions, z3.ctx.Or(s.mul(s).neq(2), t.neq(8))], 5000, () => undefined);
+    expect(r.status).toBe('unsat');
+  });
+});
