@@ -19,7 +19,7 @@ describe('decideComparison: floats screen, only exact tiers decide', () => {
     // In floats 0.1 + 0.2 - 0.3 = 5.55e-17 > 0: screening must not accept '>' from that.
     const outcome = decideComparison((F) => ({ lhs: F.add(F.of(0.1), F.of(0.2)), rhs: F.of(0.3), relation: '>' }), ctx());
     expect(outcome.kind).toBe('refuted');
-    expect(outcome.kind === 'refuted' && outcome.witness).toEqual({ lhs: '3/10', rhs: '3/10', margin: '0', relation: '>' });
+    expect(outcome.kind === 'refuted' && outcome.witness).toEqual({ lhs: '3/10', rhs: '3/10', margin: '0', relation: '>', asserted: 'lhs > rhs' });
     const weak = decideComparison((F) => ({ lhs: F.add(F.of(0.1), F.of(0.2)), rhs: F.of(0.3), relation: '>=' }), ctx());
     expect(weak).toEqual({ kind: 'holds', by: { tier: 'rational' } });
   });

@@ -84,6 +84,14 @@ function satisfies(sign: -1 | 0 | 1, relation: Relation): boolean {
   return relation === '>' ? sign > 0 : relation === '>=' ? sign >= 0 : sign === 0;
 }
 
+/** The exact quantities of a decided comparison; `asserted` says in symbols what was claimed. */
 function witness<T>(F: NumericField<T>, c: Comparison<T>) {
-  return { lhs: F.encode(c.lhs), rhs: F.encode(c.rhs), margin: F.encode(F.sub(c.lhs, c.rhs)), relation: c.relation };
+  const [lhs, rhs] = c.labels ?? ['lhs', 'rhs'];
+  return {
+    lhs: F.encode(c.lhs),
+    rhs: F.encode(c.rhs),
+    margin: F.encode(F.sub(c.lhs, c.rhs)),
+    relation: c.relation,
+    asserted: `${lhs} ${c.relation} ${rhs}`,
+  };
 }

@@ -14,7 +14,7 @@ export function expectedScoreOf<T>(F: Field<T>, rule: ScoringRule, p: readonly T
 
 /** proper: S(q, q) >= S(p, q) for all p, q (claims.md §1.2). */
 export function properComparison<T>(F: Field<T>, rule: ScoringRule, p: readonly T[], q: readonly T[]): Comparison<T> {
-  return { lhs: expectedScoreOf(F, rule, q, q), rhs: expectedScoreOf(F, rule, p, q), relation: '>=' };
+  return { lhs: expectedScoreOf(F, rule, q, q), rhs: expectedScoreOf(F, rule, p, q), relation: '>=', labels: ['S(q, q)', 'S(p, q)'] };
 }
 
 /** strictly proper: S(q, q) > S(p, q) whenever p != q. */
@@ -36,7 +36,12 @@ export function symmetricComparison<T>(
   perm: readonly number[],
 ): Comparison<T> {
   const permuted = perm.map((j) => p[j]!);
-  return { lhs: rule.score(F, permuted, perm.indexOf(y)), rhs: rule.score(F, p, y), relation: '=' };
+  return {
+    lhs: rule.score(F, permuted, perm.indexOf(y)),
+    rhs: rule.score(F, p, y),
+    relation: '=',
+    labels: ['S(sigma p, sigma y)', 'S(p, y)'],
+  };
 }
 
 /** local: S(p, y) = S(p', y) whenever p_y = p'_y (the score sees only the probability of the outcome). */
@@ -47,5 +52,5 @@ export function localComparison<T>(
   pPrime: readonly T[],
   y: number,
 ): Comparison<T> {
-  return { lhs: rule.score(F, p, y), rhs: rule.score(F, pPrime, y), relation: '=' };
+  return { lhs: rule.score(F, p, y), rhs: rule.score(F, pPrime, y), relation: '=', labels: ['S(p, y)', "S(p', y)"] };
 }
