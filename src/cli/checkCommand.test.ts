@@ -10,9 +10,12 @@ import { main } from './main.ts';
 const saveDir = mkdtempSync(join(tmpdir(), 'propercheck-check-'));
 afterAll(() => rmSync(saveDir, { recursive: true, force: true }));
 
+/** Runs `check --json`; the search alone unless '--proof' is among the flags (then the SMT tier too). */
 async function check(file: string, ...flags: string[]) {
   const io = captureIo();
-  const code = await main(['check', `examples/rules/${file}`, '--json', '--save-dir', saveDir, ...flags], io);
+  const proof = flags.includes('--proof') ? [] : ['--no-proof'];
+  const args = ['check', `examples/rules/${file}`, '--json', '--save-dir', saveDir, ...proof, ...flags.filter((f) => f !== '--proof')];
+  const code = await main(args, io);
   const json = code === 2 ? undefined : JSON.parse(io.stdout());
   const verdict = (claim: string) => json?.results.find((r: { claim: string }) => r.claim === claim)?.verdict;
   return { code, json, verdict, stderr: io.stderr() };
@@ -62,6 +65,23 @@ describe('propercheck check (rule files written against the contract)', () => {
       expect(noisy.verdict('strictly-proper')).toBe('unrefuted');
     });
   }
+});
+
+describe('propercheck check with the proof tier', () => {
+  it('proves what it can for the checked range, and says why it cannot', async () => {
+    const binary = await check('binary-only.ts', '--seed', '1', '--outcomes', '2..2', '--proof');
+    expect(binary.code).toBe(0);
+    const strict = binary.json.results.find((r: { claim: string }) => r.claim === 'strictly-proper');
+    expect(strict).toMatchObject({ verdict: 'proved', provedFor: '2..2' });
+    const log = await check('log-by-hand.ts', '--seed', '1', '--outcomes', '2..3', '--proof', '--claims', 'strictly-proper');
+    expect(log.json.results[0]).toMatchObject({ verdict: 'unrefuted', proofNote: expect.stringMatching(/outside .*ln/) });
+  });
+
+  it('never turns a refutation into a proof', async () => {
+    const wide = await check('binary-only.ts', '--seed', '1', '--outcomes', '2..3', '--proof');
+    expect(wide.verdict('proper')).toBe('refuted');
+    expect(wide.code).toBe(1);
+  });
 });
 
 describe('propercheck check: bad input is one line, exit 2, nothing saved lost', () => {

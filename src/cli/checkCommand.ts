@@ -12,9 +12,13 @@ import { loadRuleFile } from '../store/loadRuleFile.ts';
 import { EXIT, type Io } from './Io.ts';
 import { integerFlag, parseCommandArgs, rangeFlag, seedFlag } from './parseCommandArgs.ts';
 import { savedCasesByClaim } from './savedCases.ts';
+import { type LawProofOutcome, proveLaws } from './proveLaws.ts';
+import { fromUserRule } from './resolveRule.ts';
 import { searchClaims } from './searchClaims.ts';
 
 const DEFAULT_RANGE = { min: 2, max: 6 };
+/** Per SMT query in `check`: proofs are a bonus on top of the search, so they are kept short. */
+const DEFAULT_PROOF_TIMEOUT_MS = 3_000;
 
 /**
  * `propercheck check <rule-file>`: the author's claims about a rule plus the standard battery.
@@ -29,6 +33,8 @@ export async function checkCommand(argv: readonly string[], io: Io): Promise<num
     'time-limit': { type: 'string' },
     'eval-limit': { type: 'string' },
     'save-dir': { type: 'string' },
+    'proof-timeout': { type: 'string' },
+    'no-proof': { type: 'boolean' },
     json: { type: 'boolean' },
   });
   if (positionals.length !== 1) throw new SpecError('propercheck check', 'expects exactly one rule file');
@@ -54,20 +60,35 @@ export async function checkCommand(argv: readonly string[], io: Io): Promise<num
     },
     io,
   );
-  const results = searched.map(({ result: r, file }, i) => ({
-    claim: names[i]!,
-    claimedByAuthor: user.claims.includes(names[i]!),
-    verdict: r.verdict,
-    cases: r.cases,
-    ms: r.ms,
-    ...(file ? { counterexample: file, witness: r.counterexample!.witness } : {}),
-  }));
+  // The proof tier upgrades 'unrefuted' to 'proved' where it can (or finds what the search missed).
+  const unrefuted = names.filter((_, i) => searched[i]!.result.verdict === 'unrefuted');
+  const proofs = values['no-proof']
+    ? new Map<LawName, LawProofOutcome>()
+    : await proveLaws(fromUserRule(user), unrefuted, outcomes, {
+        timeoutMs: integerFlag(values['proof-timeout'], '--proof-timeout', DEFAULT_PROOF_TIMEOUT_MS),
+        saveDir,
+      });
+  const results = searched.map(({ result: r, file }, i) => {
+    const claim = names[i]!;
+    const proof = proofs.get(claim);
+    const base = { claim, claimedByAuthor: user.claims.includes(claim), verdict: r.verdict, cases: r.cases, ms: r.ms };
+    if (proof?.verdict === 'proved') return { ...base, verdict: 'proved' as const, provedFor: `${proof.outcomes[0]}..${proof.outcomes[1]}`, ms: r.ms + proof.ms };
+    if (proof?.verdict === 'refuted') return { ...base, verdict: 'refuted' as const, counterexample: proof.counterexample, witness: proof.witness, ms: r.ms + proof.ms };
+    return { ...base, ...(proof ? { proofNote: proof.note } : {}), ...(file ? { counterexample: file, witness: r.counterexample!.witness } : {}) };
+  });
   if (values.json) {
     io.out(JSON.stringify({ rule: user.name, outcomes, seed, results }, null, 2));
   } else {
     io.out(`rule ${user.name} (${user.file}), outcomes ${outcomes.min}..${outcomes.max}, seed ${seed}`);
-    const rows = results.map((r) => [r.claim, r.claimedByAuthor ? 'yes' : 'no', r.verdict, String(r.cases), String(r.ms), r.counterexample ?? '']);
-    io.out(formatTable(['claim', 'claimed', 'verdict', 'cases', 'ms', 'counterexample'], rows));
+    const rows = results.map((r) => [
+      r.claim,
+      r.claimedByAuthor ? 'yes' : 'no',
+      'provedFor' in r ? `proved (n = ${r.provedFor})` : r.verdict,
+      String(r.cases),
+      String(r.ms),
+      ('counterexample' in r ? r.counterexample : undefined) ?? ('proofNote' in r ? `proof: ${r.proofNote}` : ''),
+    ]);
+    io.out(formatTable(['claim', 'claimed', 'verdict', 'cases', 'ms', 'counterexample / proof'], rows));
     for (const { result } of searched) for (const line of claimResultNotes(result)) io.out(line);
   }
   return results.some((r) => r.claimedByAuthor && r.verdict === 'refuted') ? EXIT.expectationNotMet : EXIT.ok;

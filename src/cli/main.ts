@@ -3,6 +3,7 @@ import { CaseEvaluationError } from '../search/CaseEvaluationError.ts';
 import { checkCommand } from './checkCommand.ts';
 import { EXIT, type Io } from './Io.ts';
 import { listCommand } from './listCommand.ts';
+import { proveCommand } from './proveCommand.ts';
 import { reproduceCommand } from './reproduceCommand.ts';
 import { runCommand } from './runCommand.ts';
 
@@ -11,6 +12,7 @@ const COMMANDS: Record<string, (argv: readonly string[], io: Io) => Promise<numb
   check: checkCommand,
   reproduce: reproduceCommand,
   list: listCommand,
+  prove: proveCommand,
 };
 
 const HELP = `usage: propercheck <command> [options]
@@ -18,6 +20,7 @@ const HELP = `usage: propercheck <command> [options]
   check      check the claims made about a rule file: propercheck check my-rule.ts [--outcomes 2..5]
   reproduce  re-certify saved counterexamples: propercheck reproduce counterexamples/
   list       list the registered claims
+  prove      prove laws of a rule with the SMT tier: propercheck prove quadratic --outcomes 2..4
 Common options: --json (one JSON document on stdout), --runs N, --seed S. Exit codes: 0 expectations met,
 1 some expectation not met, 2 bad input or usage.`;
 

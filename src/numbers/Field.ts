@@ -44,8 +44,14 @@ export interface NumericField<T> extends Field<T> {
   isFinite(x: T): boolean;
 }
 
+/**
+ * A tier cannot evaluate this formula (not a fault of the formula): the caller moves to another tier
+ * or method. Error wrappers around users' code must let these through unchanged.
+ */
+export class TierLimit extends Error {}
+
 /** The result is not representable in this tier (e.g. ln 2 in the rationals); escalate. */
-export class InexactError extends Error {
+export class InexactError extends TierLimit {
   constructor(operation: string) {
     super(`${operation} is not exactly representable in this tier`);
     this.name = 'InexactError';

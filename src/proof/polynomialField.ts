@@ -1,9 +1,9 @@
-import type { Field, Scalar } from '../numbers/Field.ts';
+import { type Field, type Scalar, TierLimit } from '../numbers/Field.ts';
 import { Rational } from '../numbers/Rational.ts';
 import { Polynomial } from './Polynomial.ts';
 
 /** The formula leaves the polynomial ring (a root, a branch, a non-constant divisor). */
-export class NotPolynomial extends Error {
+export class NotPolynomial extends TierLimit {
   constructor(operation: string) {
     super(`${operation} is not a polynomial operation`);
     this.name = 'NotPolynomial';

@@ -1,13 +1,13 @@
 import { Ball } from '../numbers/Ball.ts';
-import { DomainError, type Field, InexactError } from '../numbers/Field.ts';
+import { DomainError, type Field, TierLimit } from '../numbers/Field.ts';
 import { RuleFileError } from './RuleFileError.ts';
 
 type UserScore = <T>(F: Field<T>, p: readonly T[], y: number) => T;
 
 /**
  * Wraps a user's score so that every call either returns a finite value of the tier or fails with a
- * RuleFileError saying what happened (threw, NaN, an infinity, a non-value). InexactError passes
- * through: it is the signal to escalate from rationals to intervals, not a fault of the rule.
+ * RuleFileError saying what happened (threw, NaN, an infinity, a non-value). TierLimit errors pass
+ * through (InexactError, the proof tier's limits): they ask for another tier, not a fault of the rule.
  */
 export function guardedScore(file: string, score: UserScore): UserScore {
   return <T>(F: Field<T>, p: readonly T[], y: number): T => {
@@ -15,7 +15,7 @@ export function guardedScore(file: string, score: UserScore): UserScore {
     try {
       value = score(F, p, y);
     } catch (error) {
-      if (error instanceof InexactError || error instanceof RuleFileError) throw error;
+      if (error instanceof TierLimit || error instanceof RuleFileError) throw error;
       const what = error instanceof DomainError ? 'failed' : 'threw';
       throw new RuleFileError(file, 'score', `${what} at ${where(F, p, y)}: ${(error as Error)?.message ?? String(error)}`);
     }

@@ -1,0 +1,73 @@
+import { isLawName, LAW_NAMES, type LawName } from '../claims/laws/LawName.ts';
+import { SpecError } from '../claims/SpecError.ts';
+import { type ProofRow, proveRule } from '../proof/proveRule.ts';
+import { formatTable } from '../report/formatTable.ts';
+import { EXIT, type Io } from './Io.ts';
+import { integerFlag, parseCommandArgs, rangeFlag } from './parseCommandArgs.ts';
+import { saveProofCounterexample } from './proveLaws.ts';
+import { type ResolvedRule, resolveRule } from './resolveRule.ts';
+
+const DEFAULT_TIMEOUT_MS = 10_000;
+
+/** One row of `prove --json`: a law at one n, with the saved counterexample file if refuted. */
+type ProofResultRow = Omit<ProofRow, 'counterexample'> & { counterexample?: string };
+
+/**
+ * `propercheck prove <rule id | rule file>`: each law at each number of outcomes through the SMT tier:
+ * proved, refuted (a certified rational counterexample, saved like any other), unknown (time spent) or
+ * outside (ln / exp). Exit 1 when a verdict contradicts what is expected of the rule.
+ */
+export async function proveCommand(argv: readonly string[], io: Io): Promise<number> {
+  const { values, positionals } = parseCommandArgs('prove', argv, {
+    claims: { type: 'string' },
+    outcomes: { type: 'string' },
+    'timeout-ms': { type: 'string' },
+    'save-dir': { type: 'string' },
+    json: { type: 'boolean' },
+  });
+  if (positionals.length !== 1) throw new SpecError('propercheck prove', 'expects one rule id or rule file');
+  const target = await resolveRule(positionals[0]!);
+  const range = rangeFlag(values.outcomes ?? '2..4', '--outcomes');
+  const { min, max } = target.rule.outcomes;
+  if (range.min < min || range.max > max) throw new SpecError('--outcomes', `${range.min}..${range.max} is outside the rule's outcomes ${min}..${max}`);
+  const claims = values.claims === undefined ? [...LAW_NAMES] : lawList(values.claims);
+  const proof = await proveRule(target.rule, {
+    laws: claims,
+    outcomes: [range.min, range.max],
+    timeoutMs: integerFlag(values['timeout-ms'], '--timeout-ms', DEFAULT_TIMEOUT_MS),
+  });
+  const saveDir = values['save-dir'] ?? 'counterexamples';
+  const results: ProofResultRow[] = [];
+  for (const { counterexample, ...row } of proof.results) {
+    const file = counterexample ? (await saveProofCounterexample(target, row.claim, counterexample, saveDir)).file : undefined;
+    results.push({ ...row, ...(file ? { counterexample: file } : {}) });
+  }
+  const contradictions = claims.filter((law) => contradicts(target, law, results.filter((r) => r.claim === law), range));
+  if (values.json) io.out(JSON.stringify({ rule: target.subject, results }, null, 2));
+  else {
+    const rows = results.map((r) => [r.claim, String(r.outcomes), r.verdict, String(r.ms), r.method ?? '', r.counterexample ?? r.note ?? '']);
+    io.out(formatTable(['claim', 'n', 'verdict', 'ms', 'method', 'counterexample / note'], rows));
+    for (const law of contradictions) io.out(`  NOT MET ${target.subject}/${law}: expected ${target.expectation(law)}`);
+  }
+  return contradictions.length > 0 ? EXIT.expectationNotMet : EXIT.ok;
+}
+
+/**
+ * An expectation of 'holds' is contradicted by a refutation at any n. One of 'refuted' concerns the
+ * registry's whole range (2..6): it is contradicted only when that whole range is proved (quadratic is
+ * local for n = 2, where every rule is, and not for n >= 3).
+ */
+function contradicts(target: ResolvedRule, law: LawName, rows: readonly { verdict: string }[], range: { min: number; max: number }): boolean {
+  const expect = target.expectation(law);
+  if (expect === 'holds') return rows.some((r) => r.verdict === 'refuted');
+  const wholeRange = range.min <= Math.max(2, target.rule.outcomes.min) && range.max >= Math.min(6, target.rule.outcomes.max);
+  return expect === 'refuted' && wholeRange && rows.length > 0 && rows.every((r) => r.verdict === 'proved');
+}
+
+export function lawList(text: string): LawName[] {
+  return text.split(',').map((s, i) => {
+    const name = s.trim();
+    if (!isLawName(name)) throw new SpecError(`--claims[${i}]`, `unknown claim ${JSON.stringify(name)}; known: ${LAW_NAMES.join(', ')}`);
+    return name;
+  });
+}

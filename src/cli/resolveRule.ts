@@ -1,0 +1,35 @@
+import { existsSync } from 'node:fs';
+import type { Expectation } from '../claims/Claim.ts';
+import type { LawName } from '../claims/laws/LawName.ts';
+import { ruleById } from '../scoring/builtinRules.ts';
+import type { ScoringRule } from '../scoring/ScoringRule.ts';
+import { loadRuleFile } from '../store/loadRuleFile.ts';
+import type { UserRule } from '../rulefile/UserRule.ts';
+
+/** A rule named on the command line: a built-in id ('power(3)') or a user's rule file. */
+export interface ResolvedRule {
+  readonly rule: ScoringRule;
+  /** Claim subject: the rule id, or the rule file's name. */
+  readonly subject: string;
+  /** Set for user rule files (recorded in saved counterexamples). */
+  readonly file?: string;
+  /** What is expected of each law: the built-in rule's expectations, or 'holds' for what the author claims. */
+  expectation(law: LawName): Expectation | undefined;
+}
+
+/** A user's rule file as a resolved rule: what its author claims is expected to hold. */
+export function fromUserRule(user: UserRule): ResolvedRule {
+  return {
+    rule: user.rule,
+    subject: user.name,
+    file: user.file,
+    expectation: (law) => (user.claims.includes(law) ? 'holds' : undefined),
+  };
+}
+
+/** Reads `--rule`-style arguments: a path ending in .ts/.js/.mjs or an existing file is a rule file. */
+export async function resolveRule(text: string): Promise<ResolvedRule> {
+  if (/\.(m?[jt]s)$/.test(text) || existsSync(text)) return fromUserRule(await loadRuleFile(text));
+  const entry = ruleById(text);
+  return { rule: entry.rule, subject: entry.rule.id, expectation: (law) => entry.expect[law] };
+}
