@@ -1,5 +1,6 @@
 import { benchFirstCounterexample } from './bench/firstCounterexample.ts';
 import { benchLp } from './bench/lp.ts';
+import { benchProof } from './bench/proof.ts';
 import { benchScreening } from './bench/screening.ts';
 
 // `npm run bench`: every figure as one JSON document on stdout (ratios measured in the same run);
@@ -8,6 +9,7 @@ const sections: [string, () => object | Promise<object>][] = [
   ['screening', () => benchScreening()],
   ['first counterexample', () => benchFirstCounterexample()],
   ['lp', () => benchLp()],
+  ['proof', () => benchProof()],
 ];
 
 const report: Record<string, unknown> = {
