@@ -7,7 +7,7 @@ import { rangeOver } from './binaryMapEnclosure.ts';
 import { certifiedBounds } from './certifiedNumbers.ts';
 
 /** An extended rational: null stands for -infinity (ln 0 in the log score). */
-type Ext = Rational | null;
+export type Ext = Rational | null;
 
 export interface BranchAndBoundResult {
   /** Boxes [lo, hi] whose union contains every maximiser of Phi on [0, 1]. */
@@ -62,7 +62,7 @@ export function binaryBranchAndBound(rule: ScoringRule, spec: MapSpec, opts: Bra
   return { boxes: merge(kept), lower: best.value, upper: upper ?? best.value, witness: best.x };
 }
 
-function upperBound(rule: ScoringRule, spec: MapSpec, a: Rational, b: Rational, digits: number): Ext {
+export function upperBound(rule: ScoringRule, spec: MapSpec, a: Rational, b: Rational, digits: number): Ext {
   const [qLo, qHi] = rangeOver(spec, a, b, digits);
   const s1 = upperOrMinusInf(() => certifiedBounds((F) => rule.score(F, binaryReport(b).map((c) => F.fromRational(c)), 0), digits)[1]);
   const s0 = upperOrMinusInf(() => certifiedBounds((F) => rule.score(F, binaryReport(a).map((c) => F.fromRational(c)), 1), digits)[1]);
@@ -76,7 +76,7 @@ function upperBound(rule: ScoringRule, spec: MapSpec, a: Rational, b: Rational, 
   return gtExt(u, v) ? u : v;
 }
 
-function lowerOrMinusInf(f: () => Rational): Ext {
+export function lowerOrMinusInf(f: () => Rational): Ext {
   try {
     return f();
   } catch (error) {
@@ -86,7 +86,7 @@ function lowerOrMinusInf(f: () => Rational): Ext {
 }
 const upperOrMinusInf = lowerOrMinusInf;
 
-function gtExt(a: Ext, b: Ext): boolean {
+export function gtExt(a: Ext, b: Ext): boolean {
   if (a === null) return false;
   return b === null || a.gt(b);
 }

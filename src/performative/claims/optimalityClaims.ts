@@ -11,6 +11,10 @@ import { optimalReports } from '../optimalReports.ts';
 import { binaryReport, objectiveAt } from '../performativeObjective.ts';
 import { isQuadraticRule, withOutcomeShift } from '../withOutcomeShift.ts';
 import { rangeOver } from '../_internals/binaryMapEnclosure.ts';
+import { binaryPieces } from '../_internals/binaryPieces.ts';
+import { convexityRatio } from '../_internals/convexityRatio.ts';
+import { decideOptimumWithinBound, type ReportBounds } from '../_internals/decideOptimumWithinBound.ts';
+import type { MapSpec } from '../MapSpec.ts';
 import { HOLDS_EXACT, lipschitzOrThrow, linearSpec, pointXs, refutedExact } from './_internals/claimHelpers.ts';
 import { recordCodec } from './_internals/recordCodec.ts';
 
@@ -78,39 +82,90 @@ export const INACCURACY_CONSTANTS: Readonly<Record<string, Rational>> = {
 
 /**
  * PP-05 and PP-06 (holds): every optimal report has |f(p_hat) - p_hat| <= L c_S, and when L < 1
- * |p_hat - p*| <= L/(1 - L) c_S. Exact for quadratic rules; certified enclosures otherwise (a box
- * that cannot be decided makes the case undecided, never holds).
+ * |p_hat - p*| <= L/(1 - L) c_S. Quadratic rules: the exact optimum. Other rules: decided by the signs
+ * of Phi' (decideOptimumWithinBound), which needs no enclosure of the optimum itself: exact where f is
+ * constant on a piece (L = 0 makes the bound 0), certified boxes that already meet the bound elsewhere,
+ * and exclusion by value near a boundary where Phi -> -infinity. An unresolved box is undecided, never holds.
  */
-export function optimumWithinBoundClaim(rule: ScoringRule, cS: Rational): Claim<{ map: import('../MapSpec.ts').MapSpec }> {
+export function optimumWithinBoundClaim(rule: ScoringRule, cS: Rational, note = ''): Claim<{ map: MapSpec }> {
   return {
     id: `${rule.id}/optimum-within-bound`,
-    statement: `Under ${rule.id} (c_S = ${cS}), for every continuous piecewise-linear binary f with Lipschitz constant L, each optimal report has |f(p) - p| <= L c_S, and |p - p*| <= L/(1 - L) c_S when L < 1.`,
+    statement: `Under ${rule.id} (c_S = sup|G'/G''| <= ${cS}${note}), for every continuous piecewise-linear binary f with Lipschitz constant L, each optimal report has |f(p) - p| <= L c_S, and |p - p*| <= L/(1 - L) c_S when L < 1.`,
     source: 'claims.md PP-05, PP-06',
     expect: 'holds',
     arbitrary: piecewiseLinearArbitrary(2).map((map) => ({ map })),
     codec: recordCodec({ map: 'map' }, (input, at) => void lipschitzOrThrow(input.map, `${at}.map`)),
     check({ map }) {
       const L = lipschitzOrThrow(map, 'input.map');
-      const inaccuracyBound = L.mul(cS);
       const fixed = L.lt(Rational.ONE) ? pointXs(fixedPoints(map).sets) : undefined;
-      const distanceBound = L.lt(Rational.ONE) ? L.div(Rational.ONE.sub(L)).mul(cS) : undefined;
-      const opt = optimalReports(rule, map, { width: Rational.of(1n, 1024n), maxBoxes: 4000, digits: 24 });
+      const bounds: ReportBounds = {
+        inaccuracy: L.mul(cS),
+        ...(fixed?.length === 1 ? { distance: { target: fixed[0]!, bound: L.div(Rational.ONE.sub(L)).mul(cS) } } : {}),
+      };
+      if (!isQuadraticRule(rule)) return decideOptimumWithinBound(rule, map, binaryPieces(map)!, bounds, { ratio: convexityRatio(rule) });
+      const opt = optimalReports(rule, map);
       for (const set of opt.sets) {
-        const [a, b] = set.kind === 'point' ? [set.point[0]!, set.point[0]!] : set.kind === 'segment' ? [set.ends[0][0]!, set.ends[0][0]!] : set.kind === 'enclosure' ? set.box[0]! : [Rational.ZERO, Rational.ONE];
-        const [flo, fhi] = rangeOver(map, a, b);
-        const worst = Rational.max(fhi.sub(a).abs(), b.sub(flo).abs());
-        const best = Rational.max(Rational.ZERO, Rational.max(flo.sub(b), a.sub(fhi)));
-        const farthest = fixed?.length === 1 ? Rational.max(a.sub(fixed[0]!).abs(), b.sub(fixed[0]!).abs()) : undefined;
-        const witness = { report: [String(a), String(b)], inaccuracy: [String(best), String(worst)], L: String(L), bound: String(inaccuracyBound) };
-        if (worst.gt(inaccuracyBound)) {
-          return a.equals(b) ? refutedExact(witness) : { kind: 'undecided', reason: 'enclosure too wide for the inaccuracy bound', witness };
-        }
-        if (distanceBound && farthest && farthest.gt(distanceBound)) {
-          const w = { ...witness, fixedPoint: String(fixed![0]), distanceBound: String(distanceBound) };
-          return a.equals(b) ? refutedExact(w) : { kind: 'undecided', reason: 'enclosure too wide for the distance bound', witness: w };
+        // Exact points and segments (a segment's ends bound the convex |f - x| and |x - p*| on it).
+        const ends = set.kind === 'point' ? [set.point[0]!] : set.kind === 'segment' ? [set.ends[0][0]!, set.ends[1][0]!] : [];
+        for (const x of ends) {
+          const fx = rangeOver(map, x, x)[0];
+          const witness = { report: String(x), mapValue: String(fx), inaccuracy: String(fx.sub(x).abs()), L: String(L), bound: String(bounds.inaccuracy) };
+          if (fx.sub(x).abs().gt(bounds.inaccuracy)) return refutedExact(witness);
+          if (bounds.distance && x.sub(bounds.distance.target).abs().gt(bounds.distance.bound)) {
+            return refutedExact({ ...witness, fixedPoint: String(bounds.distance.target), distanceBound: String(bounds.distance.bound) });
+          }
         }
       }
-      return opt.method === 'branch-and-bound' ? { kind: 'holds', by: { tier: 'interval', digits: 24 } } : HOLDS_EXACT;
+      return HOLDS_EXACT;
+    },
+  };
+}
+
+/**
+ * PP-11 (holds): the binary exponential rule S_K with the linear map f(p) = p* + alpha (p - p*),
+ * 0 <= alpha < 1, has Phi'(p) = e^{Kp} [alpha + K (1 - alpha)(p* - p)], so its optimal report is
+ * p_hat = min(1, p* + alpha / (K (1 - alpha))): above p*, with |f(p_hat) - p_hat| <= alpha/K and
+ * |p_hat - p*| <= alpha / (K (1 - alpha)), both with equality at an interior optimum. The first-order
+ * condition is rational although Phi is not (r = G'/G'' = 1/K), so the optimum is found exactly and the
+ * equalities are decided in the rationals (decideOptimumWithinBound with the closed-form ratio).
+ */
+export function exponentialPushClaim(rule: ScoringRule, k: Rational): Claim<{ pStar: Rational; alpha: Rational }> {
+  return {
+    id: `${rule.id}/optimum-within-alpha-over-k`,
+    statement: `Under ${rule.id} (K = ${k}), with f(p) = p* + alpha (p - p*) (0 <= alpha < 1), every optimal report p satisfies p >= p*, |f(p) - p| <= alpha/K and |p - p*| <= alpha/(K(1 - alpha)).`,
+    source: 'claims.md PP-11 (Oesterheld et al. 2023)',
+    expect: 'holds',
+    arbitrary: linearInput,
+    codec: linearCodec,
+    check({ pStar, alpha }) {
+      const spec = linearSpec(pStar, alpha);
+      const bounds: ReportBounds = {
+        inaccuracy: alpha.div(k),
+        distance: { target: pStar, bound: alpha.div(k.mul(Rational.ONE.sub(alpha))) },
+        atLeastTarget: true,
+      };
+      return decideOptimumWithinBound(rule, spec, binaryPieces(spec)!, bounds, { ratio: convexityRatio(rule) });
+    },
+  };
+}
+
+/**
+ * The naive reading of PP-11 (FALSE): "S_K keeps optimal reports within alpha/K of the fixed point".
+ * alpha/K bounds the inaccuracy |f(p_hat) - p_hat|; the distance to p* is alpha/(K(1 - alpha)), larger
+ * for every 0 < alpha < 1 at an interior optimum (claims.md PP-11 example: 1/10 > 1/20).
+ */
+export function exponentialNaiveDistanceClaim(rule: ScoringRule, k: Rational): Claim<{ pStar: Rational; alpha: Rational }> {
+  return {
+    id: `${rule.id}/optimum-within-alpha-over-k-of-fixed-point`,
+    statement: `Under ${rule.id} (K = ${k}), with f(p) = p* + alpha (p - p*) (0 <= alpha < 1), every optimal report p satisfies |p - p*| <= alpha/K.`,
+    source: 'claims.md PP-11 (naive reading: the inaccuracy bound alpha/K taken for the distance)',
+    expect: 'refuted',
+    arbitrary: linearInput,
+    codec: linearCodec,
+    check({ pStar, alpha }) {
+      const spec = linearSpec(pStar, alpha);
+      const bounds: ReportBounds = { inaccuracy: Rational.ONE, distance: { target: pStar, bound: alpha.div(k) } };
+      return decideOptimumWithinBound(rule, spec, binaryPieces(spec)!, bounds, { ratio: convexityRatio(rule) });
     },
   };
 }

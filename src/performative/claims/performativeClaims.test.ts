@@ -33,7 +33,7 @@ describe('performativeClaims meet their expectations at a small budget', () => {
   });
 
   it.each(performativeClaims.map((c) => [c.id, c] as const))('%s', (_, claim) => {
-    const result = search(claim, claim.id.includes('optimum-within-bound') && claim.id.startsWith('logarithmic') ? 25 : RUNS);
+    const result = search(claim, RUNS);
     if (claim.expect === 'refuted') {
       expect(result.refutedAt, `${claim.id} found no counterexample in ${RUNS} runs`).toBeDefined();
       expect(JSON.parse(JSON.stringify(result.outcome!))).toEqual(result.outcome);

@@ -16,11 +16,20 @@ import {
   indifferentBetweenFixedPointsClaim,
   prefersExtremeFixedPointsClaim,
 } from './fixedPointClaims.ts';
-import { fixedPointIsOptimalClaim, INACCURACY_CONSTANTS, optimumWithinBoundClaim, outcomeShiftClaim } from './optimalityClaims.ts';
+import {
+  exponentialNaiveDistanceClaim,
+  exponentialPushClaim,
+  fixedPointIsOptimalClaim,
+  INACCURACY_CONSTANTS,
+  optimumWithinBoundClaim,
+  outcomeShiftClaim,
+} from './optimalityClaims.ts';
+import { Rational } from '../../numbers/Rational.ts';
 
 /** Strictly proper rules the per-rule performative claims are instantiated for (claims.md §3). */
 const RULE_IDS = ['quadratic', 'logarithmic', 'spherical', 'power(3)', 'binary-exponential(10)'] as const;
 const rules = RULE_IDS.map((id) => ruleById(id).rule);
+const exponential10 = ruleById('binary-exponential(10)').rule;
 
 /** Every performative claim (claims.md PP-*, SG-*, PERF-*, SR-07), for the registry. */
 export const performativeClaims: readonly Claim[] = [
@@ -28,7 +37,9 @@ export const performativeClaims: readonly Claim[] = [
   fixedPointUniqueClaim,
   fixedPointUniqueForContractionsClaim,
   ...rules.map(fixedPointIsOptimalClaim),
-  ...rules.filter((r) => r.id === 'quadratic' || r.id === 'logarithmic').map((r) => optimumWithinBoundClaim(r, INACCURACY_CONSTANTS[r.id]!)),
+  ...rules.map((r) => optimumWithinBoundClaim(r, INACCURACY_CONSTANTS[r.id]!)),
+  exponentialPushClaim(exponential10, Rational.of(10)),
+  exponentialNaiveDistanceClaim(exponential10, Rational.of(10)),
   ...rules.map(indifferentBetweenFixedPointsClaim),
   ...rules.map(prefersExtremeFixedPointsClaim),
   ...rules.map(stableIffFixedPointClaim),
