@@ -1,3 +1,4 @@
+import { gameClaims } from '../games/claims/gameClaims.ts';
 import { performativeClaims } from '../performative/claims/performativeClaims.ts';
 import { builtinRules } from '../scoring/builtinRules.ts';
 import type { Claim } from './Claim.ts';
@@ -8,6 +9,7 @@ import { ruleLawClaims } from './ruleLawClaims.ts';
 export const registry: readonly Claim[] = [
   ...builtinRules.flatMap((entry) => ruleLawClaims(entry)),
   ...performativeClaims,
+  ...gameClaims,
 ];
 
 /**

@@ -10,8 +10,8 @@ import { decodeGameSpec, encodeGameSpec } from '../../gameSpecCodec.ts';
 
 export interface GameInput {
   readonly game: ConditionalGameSpec;
-  /** An explicit deviation (reports per action, possibly off the grid), checked besides the grid. */
-  readonly deviation: ConditionalStrategy;
+  /** An explicit deviation (reports per action, possibly off the grid), checked besides the grid (optional). */
+  readonly deviation?: ConditionalStrategy;
 }
 
 /**
@@ -20,7 +20,7 @@ export interface GameInput {
  */
 export function gameInputCodec(rule: ScoringRule, premise: (game: ConditionalGameSpec, at: string) => void): Codec<GameInput> {
   return {
-    encode: ({ game, deviation }) => ({ game: encodeGameSpec(game), deviation: deviation.map((p) => p.map(String)) }) as Json,
+    encode: ({ game, deviation }) => ({ game: encodeGameSpec(game), ...(deviation ? { deviation: deviation.map((p) => p.map(String)) } : {}) }) as Json,
     decode(json, at) {
       const obj = readObject(json, at);
       for (const key of Object.keys(obj)) if (key !== 'game' && key !== 'deviation') throw new SpecError(`${at}.${key}`, 'unknown field (expected game, deviation)');
@@ -30,6 +30,7 @@ export function gameInputCodec(rule: ScoringRule, premise: (game: ConditionalGam
       });
       if (game.kind !== 'conditional-prediction') throw new SpecError(`${at}.game.kind`, 'expected "conditional-prediction"');
       premise(game, `${at}.game`);
+      if (obj.deviation === undefined) return { game };
       const rows = readArray(obj.deviation, `${at}.deviation`);
       if (rows.length !== game.truth.length) throw new SpecError(`${at}.deviation`, `needs one report per action (${game.truth.length})`);
       const deviation = rows.map((row, a) => {
