@@ -1,6 +1,7 @@
 import { SpecError } from '../claims/SpecError.ts';
 import { CaseEvaluationError } from '../search/CaseEvaluationError.ts';
 import { checkCommand } from './checkCommand.ts';
+import { gameCommand } from './gameCommand.ts';
 import { EXIT, type Io } from './Io.ts';
 import { listCommand } from './listCommand.ts';
 import { proveCommand } from './proveCommand.ts';
@@ -13,6 +14,7 @@ const COMMANDS: Record<string, (argv: readonly string[], io: Io) => Promise<numb
   reproduce: reproduceCommand,
   list: listCommand,
   prove: proveCommand,
+  game: gameCommand,
 };
 
 const HELP = `usage: propercheck <command> [options]
@@ -20,6 +22,7 @@ const HELP = `usage: propercheck <command> [options]
   check      check the claims made about a rule file: propercheck check my-rule.ts [--outcomes 2..5]
   reproduce  re-certify saved counterexamples: propercheck reproduce counterexamples/
   list       list the registered claims
+  game       solve a predictor game exactly: propercheck game examples/games/dec-01.json [--json]
   prove      prove laws of a rule with the SMT tier: propercheck prove quadratic --outcomes 2..4
 Common options: --json (one JSON document on stdout), --runs N, --seed S. Exit codes: 0 expectations met,
 1 some expectation not met, 2 bad input or usage.`;

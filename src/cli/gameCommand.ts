@@ -1,0 +1,88 @@
+import { dirname, resolve } from 'node:path';
+import type { Json } from '../claims/Json.ts';
+import { SpecError } from '../claims/SpecError.ts';
+import { analyseGame, type GameAnalysis } from '../games/analyseGame.ts';
+import { builtinRuleResolver, decodeGameSpec, encodeGameSpec, type RuleResolver } from '../games/gameSpecCodec.ts';
+import { formatTable } from '../report/formatTable.ts';
+import { loadJsonFile } from '../store/loadJsonFile.ts';
+import { loadRuleFile } from '../store/loadRuleFile.ts';
+import { EXIT, type Io } from './Io.ts';
+import { parseCommandArgs } from './parseCommandArgs.ts';
+
+const RULE_FILE = /\.(ts|mts|js|mjs)$/;
+
+/**
+ * `propercheck game <game.json> [--json]`: discretises the game, solves it with a certified exact
+ * equilibrium (regret exactly 0) and reports the value, the equilibrium, the action the principal takes,
+ * its best action, and honesty / best action at EVERY equilibrium (optimal-face LPs). Exit 0; bad spec 2.
+ * The spec's "rule" is a rule id or a rule file (resolved relative to the game file).
+ */
+export async function gameCommand(argv: readonly string[], io: Io): Promise<number> {
+  const { values, positionals } = parseCommandArgs('game', argv, { json: { type: 'boolean' } });
+  if (positionals.length !== 1) throw new SpecError('propercheck game', 'expects exactly one game file: propercheck game <game.json> [--json]');
+  const file = positionals[0]!;
+  const json = await loadJsonFile(file);
+  const spec = await (async () => {
+    try {
+      return decodeGameSpec(json, 'spec', await resolverFor(json, file));
+    } catch (error) {
+      if (error instanceof SpecError) throw error.inFile(file);
+      throw error;
+    }
+  })();
+  const analysis = await analyseGame(spec);
+  if (values.json) io.out(JSON.stringify({ game: file, spec: encodeGameSpec(spec), ...analysisJson(analysis) }, null, 2));
+  else io.out(formatAnalysis(file, analysis));
+  return EXIT.ok;
+}
+
+async function resolverFor(json: unknown, file: string): Promise<RuleResolver> {
+  const name = typeof json === 'object' && json !== null ? (json as Record<string, unknown>).rule : undefined;
+  if (typeof name !== 'string' || !RULE_FILE.test(name)) return builtinRuleResolver;
+  const user = await loadRuleFile(resolve(dirname(file), name));
+  return (n, at) => {
+    if (n !== name) throw new SpecError(at, `unexpected rule ${JSON.stringify(n)}`);
+    return user.rule;
+  };
+}
+
+/** The JSON document: exact numbers as "n/d" strings. */
+export function analysisJson(a: GameAnalysis): { [key: string]: Json } {
+  return {
+    kind: a.kind,
+    scheme: a.scheme,
+    strategies: a.strategies,
+    zeroSum: a.zeroSum,
+    symmetric: a.symmetric,
+    value: a.value?.toString() ?? null,
+    equilibrium: a.equilibrium,
+    maxRegret: a.maxRegret?.toString() ?? null,
+    certifiedBy: a.certifiedBy,
+    actionDistribution: a.actionDistribution?.map(String) ?? null,
+    actionTaken: a.actionTaken,
+    bestAction: a.bestAction,
+    honest: a.honest,
+    honestAtEveryEquilibrium: a.honestAtEveryEquilibrium,
+    bestActionAtEveryEquilibrium: a.bestActionAtEveryEquilibrium,
+    essentialStrategies: a.essentialStrategies,
+    honestProfile: a.honestProfile ? { isEquilibrium: a.honestProfile.isEquilibrium, regret: a.honestProfile.regret.toString() } : null,
+    ...(a.note ? { note: a.note } : {}),
+  };
+}
+
+function formatAnalysis(file: string, a: GameAnalysis): string {
+  const show = (v: unknown) => (v === null || v === undefined ? '-' : String(v));
+  const rows: string[][] = [
+    ['game', `${a.kind} (${a.scheme}), ${a.strategies} pure strategies per player${a.symmetric ? ', symmetric' : ''}`],
+    ['value', show(a.value)],
+    ['max regret', `${show(a.maxRegret)} (${a.certifiedBy})`],
+    ['action taken', a.actionDistribution ? `${show(a.actionTaken)} (distribution ${a.actionDistribution.join(', ')})` : '-'],
+    ['best action', show(a.bestAction)],
+    ['honest at this equilibrium', show(a.honest)],
+    ['honest at every equilibrium', show(a.honestAtEveryEquilibrium)],
+    ['best action at every equilibrium', show(a.bestActionAtEveryEquilibrium)],
+    ['honest profile is an equilibrium', a.honestProfile ? `${a.honestProfile.isEquilibrium} (regret ${a.honestProfile.regret})` : '-'],
+  ];
+  const eq = (a.equilibrium ?? []).map((s, seat) => `seat ${seat + 1}: ${s.map((e) => `${e.probability} x ${JSON.stringify(e.reports)}`).join(' + ')}`);
+  return [file, formatTable(['quantity', 'value'], rows), 'equilibrium:', ...eq.map((l) => `  ${l}`), ...(a.note ? [`note: ${a.note}`] : [])].join('\n');
+}
