@@ -15,6 +15,7 @@ import { savedCasesByClaim } from './savedCases.ts';
 import { type LawProofOutcome, proveLaws } from './proveLaws.ts';
 import { fromUserRule } from './resolveRule.ts';
 import { searchClaims } from './searchClaims.ts';
+import { gameBattery } from '../games/claims/gameClaims.ts';
 
 const DEFAULT_RANGE = { min: 2, max: 6 };
 /** Per SMT query in `check`: proofs are a bonus on top of the search, so they are kept short. */
@@ -42,9 +43,12 @@ export async function checkCommand(argv: readonly string[], io: Io): Promise<num
   const outcomes = outcomeRange(user, values.outcomes);
   const names = values.claims === undefined ? battery(user) : claimList(values.claims);
   const evalLimit = integerFlag(values['eval-limit'], '--eval-limit', DEFAULT_EVALUATION_LIMIT_MS);
-  const claims = names.map((name) =>
-    timeLimitedClaim(lawClaim(user.rule, laws[name], 'holds', outcomes, { subject: user.name }), user.file, evalLimit),
-  );
+  const games = values.claims === undefined ? gameBattery(user.rule) : [];
+  const claims = [
+    ...names.map((name) => timeLimitedClaim(lawClaim(user.rule, laws[name], 'holds', outcomes, { subject: user.name }), user.file, evalLimit)),
+    ...games.map((c) => timeLimitedClaim({ ...c, id: `${user.name}/${c.id.slice(c.id.indexOf('/') + 1)}` }, user.file, evalLimit)),
+  ];
+  const claimNames: string[] = [...names, ...games.map((c) => c.id.slice(c.id.indexOf('/') + 1))];
   const saveDir = values['save-dir'] ?? 'counterexamples';
   const { entries } = await loadCounterexamples([saveDir]);
   const seed = seedFlag(values.seed);
@@ -69,9 +73,9 @@ export async function checkCommand(argv: readonly string[], io: Io): Promise<num
         saveDir,
       });
   const results = searched.map(({ result: r, file }, i) => {
-    const claim = names[i]!;
-    const proof = proofs.get(claim);
-    const base = { claim, claimedByAuthor: user.claims.includes(claim), verdict: r.verdict, cases: r.cases, ms: r.ms };
+    const claim = claimNames[i]!;
+    const proof = proofs.get(claim as LawName);
+    const base = { claim, claimedByAuthor: user.claims.includes(claim as LawName), verdict: r.verdict, cases: r.cases, ms: r.ms };
     if (proof?.verdict === 'proved') return { ...base, verdict: 'proved' as const, provedFor: `${proof.outcomes[0]}..${proof.outcomes[1]}`, ms: r.ms + proof.ms };
     if (proof?.verdict === 'refuted') return { ...base, verdict: 'refuted' as const, counterexample: proof.counterexample, witness: proof.witness, ms: r.ms + proof.ms };
     return { ...base, ...(proof ? { proofNote: proof.note } : {}), ...(file ? { counterexample: file, witness: r.counterexample!.witness } : {}) };

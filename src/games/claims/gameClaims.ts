@@ -57,5 +57,6 @@ export const gameClaims: readonly Claim[] = [
  * single-agent argmax claim (refuted for every strictly proper rule, DEC-01: a finding, not an error).
  */
 export function gameBattery(rule: ScoringRule): Claim[] {
+  if (rule.outcomes.min > 2 || rule.outcomes.max < 2) return []; // the battery's games have binary outcomes
   return [zeroSumHonestEquilibriumClaim(rule), everyEquilibriumSelectsBestClaim(rule, 'optimistic-max', 'holds'), singleAgentArgmaxHonestClaim(rule)] as Claim[];
 }
