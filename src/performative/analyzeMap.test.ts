@@ -1,3 +1,4 @@
+import { Rational } from '../numbers/Rational.ts';
 import { describe, expect, it } from 'vitest';
 import { ruleById } from '../scoring/builtinRules.ts';
 import { quadraticRule } from '../scoring/rules/quadratic.ts';
@@ -44,11 +45,18 @@ describe('analyzeMap (issue 3, the JSON of `propercheck analyze`)', () => {
     ]);
   });
 
-  it('the logarithmic rule: certified enclosures around the PP-14 optimum, JSON-ready', () => {
+  it('the logarithmic rule on PP-14: the kink 2/5 exactly (Phi increasing before it, decreasing after), score ln(3/5) enclosed', () => {
     const a = analyzeMap(ruleById('logarithmic').rule, exampleMaps.pp14);
-    expect(a['optimalMethod']).toBe('branch-and-bound');
-    const [entry] = a['optimalReports'] as { enclosure: [string, string][]; exact: boolean; score: [string, string] }[];
-    expect(entry!.exact).toBe(false);
+    expect(a['optimalMethod']).toBe('certified-signs');
+    const [entry] = a['optimalReports'] as { point: string[]; exact: boolean; score: [string, string]; inaccuracy: string }[];
+    expect(entry).toMatchObject({ point: ['2/5', '3/5'], exact: true, inaccuracy: '2/5', distanceToFixedPoints: '2/55' });
+    // ln(3/5) = -0.510825623765990683205514096303661934878110796445... (bracketed to 40 digits)
+    const [lo, hi] = entry!.score.map((x) => Rational.of(x));
+    expect(lo!.le(Rational.of('-0.5108256237659906832055140963036619348781'))).toBe(true);
+    expect(hi!.ge(Rational.of('-0.5108256237659906832055140963036619348782'))).toBe(true);
+    expect(hi!.sub(lo!).lt(Rational.of('1e-20'))).toBe(true);
     expect(JSON.parse(JSON.stringify(a))).toEqual(a);
   });
+
+
 });

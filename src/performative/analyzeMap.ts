@@ -42,7 +42,7 @@ export function analyzeMap(rule: ScoringRule, spec: MapSpec, opts: AnalyzeOption
   const strict = opts.strictlyProper ?? registryStrictlyProper(rule);
   const stable = strict === undefined ? undefined : stableReports(rule, spec, strict);
   const score = (): Json =>
-    optimal.method === 'branch-and-bound' ? [String(optimal.lower), String(optimal.upper)] : String(optimal.value);
+    'lower' in optimal ? bounds([optimal.lower, optimal.upper]) : String(optimal.value);
   return {
     rule: rule.id,
     map: encodeMapSpec(spec),
@@ -57,7 +57,7 @@ export function analyzeMap(rule: ScoringRule, spec: MapSpec, opts: AnalyzeOption
       ...accuracy(spec, set, fixed.sets, n),
     })),
     optimalMethod: optimal.method,
-    ...(optimal.method === 'branch-and-bound'
+    ...('lower' in optimal
       ? { optimalValue: { lower: String(optimal.lower), upper: String(optimal.upper), attainedAt: String(optimal.witness) } }
       : { optimalValue: { exact: String(optimal.value) }, optimumAttained: optimal.attained }),
     stableReports: stable ? stable.sets.map(reportSetToJson) : null,

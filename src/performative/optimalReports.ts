@@ -8,6 +8,7 @@ import { mapOutcomes } from './mapOutcomes.ts';
 import { objectiveAt } from './performativeObjective.ts';
 import { isQuadraticRule } from './withOutcomeShift.ts';
 import { binaryBranchAndBound } from './_internals/binaryBranchAndBound.ts';
+import { binarySignOptimum } from './_internals/binarySignOptimum.ts';
 import { binaryPieces } from './_internals/binaryPieces.ts';
 import { binaryQuadraticOptimum } from './_internals/binaryQuadraticOptimum.ts';
 import { maximiseQuadraticForm, quadraticFormOf } from './_internals/quadraticFaceKkt.ts';
@@ -17,13 +18,16 @@ import { maximiseQuadraticForm, quadraticFormOf } from './_internals/quadraticFa
  * - 'exact-kkt' (quadratic rule, stochastic-matrix map, any n) and 'exact-pieces' (quadratic rule,
  *   piecewise-affine binary map): every maximiser, ties and continua included, and max Phi exactly;
  *   `attained` is false when a discontinuous map only lets Phi approach its supremum;
- * - 'branch-and-bound' (any proper rule, binary map): certified boxes containing every maximiser and
- *   certified bounds lower <= max Phi <= upper.
+ * - 'certified-signs' (rule with G'' > 0, continuous piecewise-affine binary map): the signs of Phi'
+ *   leave exact points (kinks, boundary points, exact roots) and narrow boxes, then certified values
+ *   drop the ones that cannot be optimal; certified bounds lower <= max Phi <= upper;
+ * - 'branch-and-bound' (any proper rule, any binary map): certified boxes containing every maximiser and
+ *   the same certified bounds.
  */
 export type OptimalReports =
   | { readonly method: 'exact-kkt' | 'exact-pieces'; readonly sets: readonly ReportSet[]; readonly value: Rational; readonly attained: boolean }
   | {
-      readonly method: 'branch-and-bound';
+      readonly method: 'branch-and-bound' | 'certified-signs';
       readonly sets: readonly ReportSet[];
       readonly lower: Rational;
       readonly upper: Rational;
@@ -45,6 +49,10 @@ export function optimalReports(rule: ScoringRule, spec: MapSpec, opts: OptimalOp
   if (mapOutcomes(spec) !== 2) {
     throw new Error(`optimal reports for rule ${rule.id} on ${mapOutcomes(spec)} outcomes need a quadratic rule (exact KKT)`);
   }
+  const width = opts.width ?? Rational.of(1n, 1n << 16n);
+  const pieces = binaryPieces(spec);
+  const signs = pieces ? binarySignOptimum(rule, spec, pieces, width, opts.digits ?? 30) : undefined;
+  if (signs) return { method: 'certified-signs', ...signs };
   const bb = binaryBranchAndBound(rule, spec, {
     width: opts.width ?? Rational.of(1n, 1n << 16n),
     digits: opts.digits ?? 30,
