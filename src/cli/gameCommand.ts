@@ -22,15 +22,15 @@ export async function gameCommand(argv: readonly string[], io: Io): Promise<numb
   if (positionals.length !== 1) throw new SpecError('propercheck game', 'expects exactly one game file: propercheck game <game.json> [--json]');
   const file = positionals[0]!;
   const json = await loadJsonFile(file);
-  const spec = await (async () => {
+  const { spec, analysis } = await (async () => {
     try {
-      return decodeGameSpec(json, 'spec', await resolverFor(json, file));
+      const decoded = decodeGameSpec(json, 'spec', await resolverFor(json, file));
+      return { spec: decoded, analysis: await analyseGame(decoded) };
     } catch (error) {
-      if (error instanceof SpecError) throw error.inFile(file);
+      if (error instanceof SpecError && !error.at.startsWith(file)) throw error.inFile(file);
       throw error;
     }
   })();
-  const analysis = await analyseGame(spec);
   if (values.json) io.out(JSON.stringify({ game: file, spec: encodeGameSpec(spec), ...analysisJson(analysis) }, null, 2));
   else io.out(formatAnalysis(file, analysis));
   return EXIT.ok;
