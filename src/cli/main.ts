@@ -1,5 +1,6 @@
 import { SpecError } from '../claims/SpecError.ts';
 import { CaseEvaluationError } from '../search/CaseEvaluationError.ts';
+import { analyzeCommand } from './analyzeCommand.ts';
 import { checkCommand } from './checkCommand.ts';
 import { gameCommand } from './gameCommand.ts';
 import { EXIT, type Io } from './Io.ts';
@@ -15,6 +16,7 @@ const COMMANDS: Record<string, (argv: readonly string[], io: Io) => Promise<numb
   list: listCommand,
   prove: proveCommand,
   game: gameCommand,
+  analyze: analyzeCommand,
 };
 
 const HELP = `usage: propercheck <command> [options]
@@ -24,6 +26,7 @@ const HELP = `usage: propercheck <command> [options]
   list       list the registered claims
   game       solve a predictor game exactly: propercheck game examples/games/dec-01.json [--json]
   prove      prove laws of a rule with the SMT tier: propercheck prove quadratic --outcomes 2..4
+  analyze    a performative map under a rule: propercheck analyze --rule quadratic --map map.json [--plot out.svg]
 Common options: --json (one JSON document on stdout), --runs N, --seed S. Exit codes: 0 expectations met,
 1 some expectation not met, 2 bad input or usage.`;
 

@@ -1,0 +1,113 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { Rational } from '../numbers/Rational.ts';
+import { captureIo } from './_internals/captureIo.ts';
+import { main } from './main.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'propercheck-analyze-'));
+const map = (name: string) => `examples/maps/${name}.json`;
+
+async function analyze(...args: string[]) {
+  const io = captureIo();
+  const code = await main(['analyze', ...args], io);
+  return { code, out: io.stdout(), err: io.stderr() };
+}
+async function analyzeJson(rule: string, name: string) {
+  const r = await analyze('--rule', rule, '--map', map(name), '--json');
+  expect(r.code, r.err).toBe(0);
+  return JSON.parse(r.out) as Record<string, any>;
+}
+
+describe('propercheck analyze on the example maps (issue 3 acceptance)', () => {
+  it('PP-02 affine, quadratic: fixed point 1/4, optimum 1/8 with score 41/64, inaccuracy 3/32, distance 1/8', async () => {
+    const a = await analyzeJson('quadratic', 'pp02-affine');
+    expect(a.fixedPoints).toEqual([{ point: ['1/4', '3/4'], exact: true }]);
+    expect(a.optimalReports).toEqual([{ point: ['1/8', '7/8'], exact: true, score: '41/64', inaccuracy: '3/32', distanceToFixedPoints: '1/8' }]);
+    expect(a.stableReports).toEqual([{ point: ['1/4', '3/4'], exact: true }]);
+  });
+
+  it('PP-14 steep, quadratic: optimum 2/5 (score 17/25) far from the fixed point 4/11; best response cycles', async () => {
+    const a = await analyzeJson('quadratic', 'pp14-steep');
+    expect(a.fixedPoints).toEqual([{ point: ['4/11', '7/11'], exact: true }]);
+    expect(a.optimalReports[0]).toMatchObject({ point: ['2/5', '3/5'], score: '17/25', inaccuracy: '2/5' });
+    expect(a.dynamics.bestResponse.outcome).toMatchObject({ kind: 'cycle', period: 2 });
+  });
+
+  it('three fixed points, all exact (PP-04 bank run)', async () => {
+    const a = await analyzeJson('quadratic', 'three-fixed-points');
+    expect(a.fixedPoints.map((s: any) => s.point[0])).toEqual(['1/10', '3/5', '9/10']);
+  });
+
+  it('identity: a continuum of fixed points; quadratic optima at both ends (G convex)', async () => {
+    const a = await analyzeJson('quadratic', 'identity');
+    expect(a.fixedPoints).toEqual([{ segment: [['0', '1'], ['1', '0']], closed: [true, true], exact: true }]);
+    expect(a.optimalReports.map((s: any) => s.point[0])).toEqual(['0', '1']);
+  });
+
+  it('step map: no fixed point, with a certificate', async () => {
+    const a = await analyzeJson('quadratic', 'step-no-fixed-point');
+    expect(a.fixedPoints).toEqual([]);
+    expect(a.continuous).toBe(false);
+    expect(a.noFixedPointCertificate.jumps).toEqual([{ at: '1/2', left: '3/4', value: '1/4', right: '1/4' }]);
+  });
+
+  it('3-outcome stochastic matrix, quadratic: exact fixed point and optimum, checked by KKT here', async () => {
+    const a = await analyzeJson('quadratic', 'stochastic-matrix-3');
+    expect(a.fixedPoints).toEqual([{ point: ['1/3', '5/12', '1/4'], exact: true }]);
+    const p = (a.optimalReports[0].point as string[]).map((x) => Rational.of(x));
+    expect(p.map(String)).toEqual(['7/24', '23/48', '11/48']);
+    // Phi(p) = 2 <p, A p> - |p|^2 (Brier reward 2 p_y - |p|^2 with y ~ A p); its gradient 2 (A + A^T) p - 2 p
+    // must be constant across coordinates at an interior maximiser (KKT with all p_i > 0).
+    const A = [['1/2', '1/5', '1/3'], ['1/4', '3/5', '1/3'], ['1/4', '1/5', '1/3']].map((row) => row.map((x) => Rational.of(x)));
+    const grad = [0, 1, 2].map((i) => Rational.sum([0, 1, 2].map((j) => A[i]![j]!.add(A[j]![i]!).mul(p[j]!))).sub(p[i]!));
+    expect(grad[0]!.equals(grad[1]!) && grad[1]!.equals(grad[2]!)).toBe(true);
+    expect(a.optimalReports[0].score).toBe('503/1440');
+  });
+
+  it('logarithmic on PP-14: the exact kink 2/5 with a certified score', async () => {
+    const a = await analyzeJson('logarithmic', 'pp14-steep');
+    expect(a.optimalReports[0]).toMatchObject({ point: ['2/5', '3/5'], exact: true, inaccuracy: '2/5' });
+    expect(a.optimalReports[0].score).toHaveLength(2);
+  });
+
+  it('text report names every section', async () => {
+    const r = await analyze('--rule', 'quadratic', '--map', map('pp02-affine'));
+    expect(r.code).toBe(0);
+    for (const s of ['fixed points (exact):', 'p = (1/4, 3/4)', 'optimal reports (exact-pieces), max Phi = 41/64', 'inaccuracy |f(p) - p| = 3/32', 'stable reports', 'dynamics:']) {
+      expect(r.out).toContain(s);
+    }
+  });
+
+  it('--plot writes a readable SVG (axes labels, legend, markers) atomically', async () => {
+    const out = join(dir, 'pp14.svg');
+    const r = await analyze('--rule', 'logarithmic', '--map', map('pp14-steep'), '--plot', out, '--json');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out).plot).toBe(out);
+    const svg = readFileSync(out, 'utf8');
+    for (const s of ['<svg', 'report p = P(first outcome)', 'Φ(p) = S(p, f(p))', 'optimal report', 'fixed point', '<polyline']) expect(svg).toContain(s);
+  });
+});
+
+describe('propercheck analyze: bad input is one line and exit 2', () => {
+  const bad = join(dir, 'bad.json');
+  writeFileSync(bad, '{"kind": "binary-piecewise-linear", "points": [["0", "1/2"], ["1/2", "3/2"], ["1", "0"]]}');
+  const broken = join(dir, 'broken.json');
+  writeFileSync(broken, '{"kind": ');
+  it.each([
+    [['--rule', 'quadratic', '--map', join(dir, 'missing.json')], /missing\.json: no such file/],
+    [['--rule', 'quadratic', '--map', broken], /broken\.json: not valid JSON/],
+    [['--rule', 'quadratic', '--map', bad], /bad\.json: map\.points\[1\]/],
+    [['--rule', 'no-such-rule', '--map', map('pp02-affine')], /unknown rule id/],
+    [['--rule', 'binary-exponential(10)', '--map', map('stochastic-matrix-3')], /3 outcomes but rule binary-exponential\(10\) is defined for 2\.\.2/],
+    [['--rule', 'quadratic', '--map', map('stochastic-matrix-3'), '--plot', join(dir, 'x.svg')], /--plot: plots need a binary map/],
+    [['--map', map('pp02-affine')], /--rule: missing/],
+  ])('%j', async (args, message) => {
+    const r = await analyze(...(args as string[]));
+    expect(r.code).toBe(2);
+    expect(r.out).toBe('');
+    expect(r.err.split('\n')).toHaveLength(1);
+    expect(r.err).toMatch(message);
+  });
+});

@@ -1,0 +1,163 @@
+import type { Json } from '../claims/Json.ts';
+import { SpecError } from '../claims/SpecError.ts';
+import { Rational } from '../numbers/Rational.ts';
+import { analyzeMap } from '../performative/analyzeMap.ts';
+import { binaryPlotSamples, floatPhi } from '../performative/binaryPlotSamples.ts';
+import { decodeMapSpec } from '../performative/decodeMapSpec.ts';
+import { evaluateBinary } from '../performative/evaluateMap.ts';
+import type { MapSpec } from '../performative/MapSpec.ts';
+import { mapOutcomes } from '../performative/mapOutcomes.ts';
+import { FloatField } from '../numbers/FloatField.ts';
+import { binaryMapPlot } from '../report/svg/binaryMapPlot.ts';
+import { loadJsonFile } from '../store/loadJsonFile.ts';
+import { writeTextFileAtomic } from '../store/writeTextFileAtomic.ts';
+import type { ScoringRule } from '../scoring/ScoringRule.ts';
+import { EXIT, type Io } from './Io.ts';
+import { parseCommandArgs } from './parseCommandArgs.ts';
+import { resolveRule } from './resolveRule.ts';
+
+type Obj = { [key: string]: Json };
+
+/**
+ * `propercheck analyze --rule <id | rule file> --map <map.json> [--json] [--plot out.svg]` (issue 3 item 6):
+ * fixed points, optimal reports with scores, inaccuracy and distance, stable reports and a dynamics
+ * summary, exact or certified (analyzeMap); --plot draws the binary picture (floats, display only).
+ */
+export async function analyzeCommand(argv: readonly string[], io: Io): Promise<number> {
+  const { values, positionals } = parseCommandArgs('analyze', argv, {
+    rule: { type: 'string' },
+    map: { type: 'string' },
+    json: { type: 'boolean' },
+    plot: { type: 'string' },
+  });
+  if (positionals.length) throw new SpecError('propercheck analyze', `unexpected argument ${JSON.stringify(positionals[0])}`);
+  if (!values.rule) throw new SpecError('--rule', 'missing (a rule id such as quadratic, or a rule file)');
+  if (!values.map) throw new SpecError('--map', 'missing (a map spec JSON file)');
+  const resolved = await resolveRule(values.rule);
+  const spec = await loadMap(values.map);
+  const n = mapOutcomes(spec);
+  const { min, max } = resolved.rule.outcomes;
+  if (n < min || n > max) {
+    throw new SpecError(values.map, `the map has ${n} outcomes but rule ${resolved.subject} is defined for ${min}..${max}`);
+  }
+  if (values.plot !== undefined && n !== 2) throw new SpecError('--plot', `plots need a binary map (2 outcomes); ${values.map} has ${n}`);
+  const strict = resolved.expectation('strictly-proper');
+  const result = analyzeMap(resolved.rule, spec, strict === undefined ? {} : { strictlyProper: strict === 'holds' });
+  if (values.plot !== undefined) {
+    await writeTextFileAtomic(values.plot, plotFor(resolved.subject, values.map, resolved.rule, spec, result));
+    io.err(`propercheck analyze: plot written to ${values.plot}`);
+  }
+  if (values.json) io.out(JSON.stringify({ ...result, rule: resolved.subject, ...(values.plot ? { plot: values.plot } : {}) }, null, 2));
+  else io.out(textReport(resolved.subject, values.map, result));
+  return EXIT.ok;
+}
+
+async function loadMap(file: string): Promise<MapSpec> {
+  const json = await loadJsonFile(file);
+  try {
+    return decodeMapSpec(json);
+  } catch (error) {
+    if (error instanceof SpecError) throw error.inFile(file);
+    throw error;
+  }
+}
+
+/** The readable report: one section per result, exact values as fractions, certified ones as ranges with a decimal. */
+export function textReport(rule: string, mapFile: string, r: Obj): string {
+  const lines: string[] = [];
+  const map = r['map'] as Obj;
+  lines.push(`rule ${rule}, map ${mapFile} (${String(map['kind'])}, ${String(r['outcomes'])} outcomes, ${r['continuous'] ? 'continuous' : 'discontinuous'})`);
+  lines.push('', `fixed points (${String(r['fixedPointMethod'])}):`);
+  const fixed = r['fixedPoints'] as Obj[];
+  if (!fixed.length) lines.push(`  none; certificate: ${JSON.stringify(r['noFixedPointCertificate'] ?? null)}`);
+  for (const s of fixed) lines.push(`  ${describeSet(s)}`);
+  const value = r['optimalValue'] as Obj;
+  const valueText = 'exact' in value ? String(value['exact']) : `${approx([value['lower'] as string, value['upper'] as string])}`;
+  lines.push('', `optimal reports (${String(r['optimalMethod'])}), max Phi = ${valueText}${r['optimumAttained'] === false ? ' (a supremum, not attained)' : ''}:`);
+  for (const s of r['optimalReports'] as Obj[]) {
+    const extras = [
+      s['inaccuracy'] !== undefined ? `inaccuracy |f(p) - p| = ${approx(s['inaccuracy'])}` : undefined,
+      s['distanceToFixedPoints'] !== undefined ? `distance to fixed points = ${approx(s['distanceToFixedPoints'])}` : undefined,
+      s['inaccuracyL2Squared'] !== undefined ? `inaccuracy ||f(p) - p||^2 = ${String(s['inaccuracyL2Squared'])}` : undefined,
+      s['distanceToFixedPointsL2Squared'] !== undefined ? `squared distance to fixed points = ${String(s['distanceToFixedPointsL2Squared'])}` : undefined,
+    ].filter((x) => x !== undefined);
+    lines.push(`  ${describeSet(s)}`, `    score ${approx(s['score'])}${extras.length ? `; ${extras.join('; ')}` : ''}`);
+  }
+  lines.push('', `stable reports (${String(r['stableMethod'])}):`);
+  const stable = r['stableReports'] as Obj[] | null;
+  if (stable === null) lines.push('  not computed');
+  else if (!stable.length) lines.push('  none');
+  else for (const s of stable) lines.push(`  ${describeSet(s)}`);
+  lines.push('', 'dynamics:');
+  const dyn = r['dynamics'] as Obj;
+  for (const [name, run] of Object.entries(dyn)) lines.push(`  ${name}: ${describeRun(run as Obj)}`);
+  return lines.join('\n');
+}
+
+function vec(v: Json): string {
+  return `(${(v as string[]).join(', ')})`;
+}
+
+function describeSet(s: Obj): string {
+  if ('point' in s) return `p = ${vec(s['point']!)}`;
+  if ('segment' in s) {
+    const [a, b] = s['segment'] as Json[];
+    const [ca, cb] = (s['closed'] as boolean[] | undefined) ?? [true, true];
+    return `segment ${ca ? '[' : '('}${vec(a!)}, ${vec(b!)}${cb ? ']' : ')'} (a continuum)`;
+  }
+  if ('polytope' in s) return `polytope with vertices ${(s['polytope'] as Json[]).map(vec).join(', ')}`;
+  const box = s['enclosure'] as [string, string][];
+  return `p in ${box.map(([lo, hi]) => `[${lo}, ${hi}]`).join(' x ')} (certified enclosure, ${String(s['contains'])}; p1 ~ ${mid(box[0]!)})`;
+}
+
+/** An exact value as it is; certified bounds as "~decimal in [lo, hi]". */
+function approx(v: Json | undefined): string {
+  if (typeof v === 'string') return v;
+  const [lo, hi] = v as [string, string];
+  return `~${mid([lo, hi])} (certified in [${short(lo)}, ${short(hi)}])`;
+}
+
+function mid([lo, hi]: readonly [string, string]): string {
+  return ((Rational.of(lo).toNumber() + Rational.of(hi).toNumber()) / 2).toPrecision(8);
+}
+
+function short(x: string): string {
+  return x.length > 24 ? Rational.of(x).toNumber().toPrecision(17) : x;
+}
+
+function describeRun(run: Obj): string {
+  if ('note' in run) return String(run['note']);
+  const o = run['outcome'] as Obj;
+  const eta = run['eta'] !== undefined ? ` (eta ${String(run['eta'])})` : '';
+  const first = (run['firstIterates'] as Json[]).slice(0, 4).map(vec).join(', ');
+  const what =
+    o['kind'] === 'fixed-point' ? `reaches the fixed point ${vec(o['point']!)} at step ${String(o['step'])}`
+    : o['kind'] === 'cycle' ? `cycles with period ${String(o['period'])} from step ${String(o['start'])}: ${(o['orbit'] as Json[]).map(vec).join(' -> ')}`
+    : o['kind'] === 'contraction' ? `converges (certified contraction, factor ${String(o['factor'])})`
+    : o['kind'] === 'diverges' ? `diverges (expansion factor ${String(o['factor'])})`
+    : `undecided after ${String(o['steps'])} steps`;
+  return `${what}${eta}; iterates ${first}, ...`;
+}
+
+function plotFor(rule: string, mapFile: string, ruleObj: ScoringRule, spec: MapSpec, r: Obj): string {
+  const firstCoord = (s: Obj): number | [number, number] | undefined => {
+    if ('point' in s) return Rational.of((s['point'] as string[])[0]!).toNumber();
+    if ('segment' in s) {
+      const [a, b] = (s['segment'] as string[][]).map((v) => Rational.of(v[0]!).toNumber());
+      return [a!, b!];
+    }
+    if ('enclosure' in s) return Number(mid((s['enclosure'] as [string, string][])[0]!));
+    return undefined;
+  };
+  const fixedPoints = (r['fixedPoints'] as Obj[]).map(firstCoord).filter((x) => x !== undefined);
+  const optimal = (r['optimalReports'] as Obj[]).flatMap((s) => {
+    const c = firstCoord(s);
+    const xs = c === undefined ? [] : typeof c === 'number' ? [c] : [c[0], c[1]];
+    return xs.map((x) => {
+      const exact = 'point' in s ? Rational.of((s['point'] as string[])[0]!) : Rational.of(String(x));
+      return { x, f: evaluateBinary(FloatField, spec, x), phi: floatPhi(ruleObj, spec, exact) };
+    });
+  });
+  const name = mapFile.split('/').pop() ?? mapFile;
+  return binaryMapPlot({ title: `${rule} rule, map ${name}`, samples: binaryPlotSamples(ruleObj, spec), fixedPoints, optimal });
+}
