@@ -4,6 +4,7 @@ import { lawClaim } from '../claims/lawClaim.ts';
 import { SpecError } from '../claims/SpecError.ts';
 import { claimResultNotes } from '../report/claimResultNotes.ts';
 import { formatTable } from '../report/formatTable.ts';
+import { performativeBattery } from '../performative/performativeBattery.ts';
 import { DEFAULT_CLAIM_TIME_LIMIT_MS, DEFAULT_RUNS } from '../search/budget.ts';
 import { DEFAULT_EVALUATION_LIMIT_MS, timeLimitedClaim } from '../rulefile/timeLimitedClaim.ts';
 import type { UserRule } from '../rulefile/UserRule.ts';
@@ -80,8 +81,30 @@ export async function checkCommand(argv: readonly string[], io: Io): Promise<num
     if (proof?.verdict === 'refuted') return { ...base, verdict: 'refuted' as const, counterexample: proof.counterexample, witness: proof.witness, ms: r.ms + proof.ms };
     return { ...base, ...(proof ? { proofNote: proof.note } : {}), ...(file ? { counterexample: file, witness: r.counterexample!.witness } : {}) };
   });
+  // The performative battery for the rule (issue 3 item 5): not the author's claims, so never a reason for exit 1.
+  const performative = performativeBattery(user.rule, user.claims.includes('strictly-proper'));
+  const performativeSearched = await searchClaims(
+    performative.claims.map((c) => timeLimitedClaim(c, user.file, evalLimit)),
+    {
+      runs: integerFlag(values.runs, '--runs', DEFAULT_RUNS),
+      seed,
+      timeLimitMs: integerFlag(values['time-limit'], '--time-limit', DEFAULT_CLAIM_TIME_LIMIT_MS),
+      saveDir,
+      saved: savedCasesByClaim(entries.filter((e) => e.record.claim.startsWith(`${user.name}/`))),
+      ruleFile: user.file,
+    },
+    io,
+  );
+  const performativeResults = performativeSearched.map(({ result: r, file }, i) => ({
+    claim: performative.claims[i]!.id.slice(user.name.length + 1),
+    claimedByAuthor: false,
+    verdict: r.verdict,
+    cases: r.cases,
+    ms: r.ms,
+    ...(file ? { counterexample: file, witness: r.counterexample!.witness } : {}),
+  }));
   if (values.json) {
-    io.out(JSON.stringify({ rule: user.name, outcomes, seed, results }, null, 2));
+    io.out(JSON.stringify({ rule: user.name, outcomes, seed, results: [...results, ...performativeResults], notes: performative.notes }, null, 2));
   } else {
     io.out(`rule ${user.name} (${user.file}), outcomes ${outcomes.min}..${outcomes.max}, seed ${seed}`);
     const rows = results.map((r) => [
@@ -92,8 +115,10 @@ export async function checkCommand(argv: readonly string[], io: Io): Promise<num
       String(r.ms),
       ('counterexample' in r ? r.counterexample : undefined) ?? ('proofNote' in r ? `proof: ${r.proofNote}` : ''),
     ]);
+    for (const r of performativeResults) rows.push([r.claim, 'no', r.verdict, String(r.cases), String(r.ms), r.counterexample ?? '']);
     io.out(formatTable(['claim', 'claimed', 'verdict', 'cases', 'ms', 'counterexample / proof'], rows));
-    for (const { result } of searched) for (const line of claimResultNotes(result)) io.out(line);
+    for (const { result } of [...searched, ...performativeSearched]) for (const line of claimResultNotes(result)) io.out(line);
+    for (const note of performative.notes) io.out(`  note: ${note}`);
   }
   return results.some((r) => r.claimedByAuthor && r.verdict === 'refuted') ? EXIT.expectationNotMet : EXIT.ok;
 }

@@ -1,4 +1,5 @@
 import { DomainError, InexactError } from '../../numbers/Field.ts';
+import { isBoxEvaluationFailure } from './isBoxEvaluationFailure.ts';
 import { Interval } from '../../numbers/Interval.ts';
 import { intervalField } from '../../numbers/IntervalField.ts';
 import { Rational } from '../../numbers/Rational.ts';
@@ -66,7 +67,7 @@ export function binaryCandidates(pieces: readonly BinaryPiece[], opts: Candidate
       const r = opts.ratio(F, X);
       return F.isFinite(r) ? F.add(lin, F.mul(F.fromRational(p.slope), r)) : undefined;
     } catch (error) {
-      if (error instanceof DomainError || error instanceof RangeError) return undefined;
+      if (isBoxEvaluationFailure(error)) return undefined;
       throw error;
     }
   };
@@ -78,7 +79,7 @@ export function binaryCandidates(pieces: readonly BinaryPiece[], opts: Candidate
       const slope = F.add(F.fromRational(p.slope.sub(Rational.ONE)), F.mul(F.fromRational(p.slope), r.d));
       return F.isFinite(slope) ? F.sign(slope) : undefined;
     } catch (error) {
-      if (error instanceof DomainError || error instanceof RangeError) return undefined;
+      if (isBoxEvaluationFailure(error)) return undefined;
       throw error;
     }
   };
