@@ -29,21 +29,6 @@ export class ScoreTerms {
 
   static readonly ZERO = new ScoreTerms([]);
 
-  /**
-   * For a symmetric rule (S(p o s, y) = S(p, s(y)) for every relabelling s of the outcomes, a theorem for
-   * the built-in symmetric rules): S(p, q) depends only on the multiset of pairs (p_y, q_y), so each term
-   * is rewritten with its pairs sorted and equal values merge and cancel exactly (e.g. the entropies of
-   * (1/4, 3/4) and (3/4, 1/4) under the log score).
-   */
-  canonicalSymmetric(): ScoreTerms {
-    return ScoreTerms.of(
-      this.terms.map((t) => {
-        const pairs = t.report.map((p, y) => [p, t.world[y]!] as const).sort((a, b) => a[0].compare(b[0]) || a[1].compare(b[1]));
-        return { coef: t.coef, report: pairs.map(([p]) => p), world: pairs.map(([, q]) => q) };
-      }),
-    );
-  }
-
   /** Structurally zero: every coefficient cancelled. */
   isZero(): boolean {
     return this.terms.length === 0;

@@ -16,6 +16,8 @@ export interface ConditionalGameShape {
   readonly scheme: fc.Arbitrary<ScoringScheme>;
   /** Largest utility entry (entries are integers 0..maxUtility). */
   readonly maxUtility?: number;
+  /** One utility row u(a, .) for every action (e.g. [0, 1]: U = y, claims.md ZS-05); random rows otherwise. */
+  readonly utilityRow?: readonly number[];
 }
 
 /**
@@ -41,7 +43,7 @@ export function conditionalGameArbitrary(rule: ScoringRule, shape: ConditionalGa
         }).map(({ utility, truth, decision, scoring }): ConditionalGameSpec => ({
           kind: 'conditional-prediction',
           outcomes: n,
-          utility: utility.map((row) => row.map((u) => Rational.of(u))),
+          utility: utility.map((row) => (shape.utilityRow && shape.utilityRow.length === n ? shape.utilityRow : row).map((u) => Rational.of(u))),
           truth: truth.map((i) => points[i]!),
           ruleName: rule.id,
           rule,

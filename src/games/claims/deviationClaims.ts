@@ -187,7 +187,7 @@ export function weightedHonestEquilibriumClaim(rule: ScoringRule, c: Rational, t
       property: `weighted-${tag}-honest-equilibrium`,
       statement: (r) => `Two predictors paid S(p_i(.|a), y) - ${c} S(p_j(.|a), y) with S = ${r} under optimistic max: against an honest opponent no report earns more than honesty.`,
       source: 'claims.md ZS-05 (c < 1 family DERIVED; Hudson 2025: the zero-sum structure is unique)',
-      shape: { actions: [2, 2], outcomes: [2, 2], grid: [2, 60], decisions: ['optimistic-max'], scheme: scheme({ kind: 'weighted', c }), maxUtility: 1 },
+      shape: { actions: [2, 2], outcomes: [2, 2], grid: [16, 60], decisions: ['optimistic-max'], scheme: scheme({ kind: 'weighted', c }), utilityRow: [0, 1] },
       decisions: ['optimistic-max'],
       schemes: ['weighted'],
       relation: '>=',

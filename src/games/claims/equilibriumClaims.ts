@@ -13,7 +13,7 @@ import { conditionalGameArbitrary } from '../conditionalGameArbitrary.ts';
 import { discretiseGame } from '../discretiseGame.ts';
 import type { ConditionalGameSpec } from '../GameSpec.ts';
 import { essentialRows } from '../solveGameSync.ts';
-import { decideAll, isKnownSymmetric } from './_internals/decideAll.ts';
+import { decideAll, isExactlyZero } from './_internals/decideAll.ts';
 import { EXHAUSTIVE_LIMIT, strategyJson } from './_internals/deviationCandidates.ts';
 import { gameInputCodec, type GameInput } from './_internals/gameInputCodec.ts';
 
@@ -27,12 +27,10 @@ import { gameInputCodec, type GameInput } from './_internals/gameInputCodec.ts';
 function zeroAgainstHonesty(model: ConditionalGame, ctx: CheckContext): { z: number[]; by: CaseOutcome } | undefined {
   const h = model.spec.truth;
   const z: number[] = [];
-  const symmetric = isKnownSymmetric(model.spec.rule);
   let by: CaseOutcome = { kind: 'holds', by: { tier: 'rational' } };
   for (let i = 0; i < model.strategyCount; i++) {
-    let diff = model.payoff([model.strategy(i), h], 0);
-    if (symmetric) diff = diff.canonicalSymmetric();
-    if (diff.isZero()) {
+    const diff = model.payoff([model.strategy(i), h], 0);
+    if (isExactlyZero(model.spec.rule, diff)) {
       z.push(i);
       continue;
     }

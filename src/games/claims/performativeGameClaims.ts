@@ -63,7 +63,7 @@ export function fixedPointGame(rule: ScoringRule, { pStar, slope, weight }: Fixe
  */
 export function performativeFixedPointEquilibriumClaim(rule: ScoringRule, lowInfluence: boolean, expect: Expectation): Claim<FixedPointInput> {
   const interior = rule.domain === 'interior';
-  const open = unitRational().filter((x) => x.sign() > 0 && x.lt(Rational.ONE));
+  const open = nearBoundary(unitRational().filter((x) => x.sign() > 0 && x.lt(Rational.ONE)));
   return {
     id: `${rule.id}/performative-game-fixed-point-equilibrium${lowInfluence ? '-low-influence' : ''}`,
     statement: lowInfluence
@@ -100,6 +100,16 @@ export function performativeFixedPointEquilibriumClaim(rule: ScoringRule, lowInf
       );
     },
   };
+}
+
+/** Rationals in (0, 1) with 1/k and 1 - 1/k (k <= 100) over-weighted: SG-05's global failures live near the boundary. */
+function nearBoundary(base: fc.Arbitrary<Rational>): fc.Arbitrary<Rational> {
+  const k = fc.integer({ min: 2, max: 100 });
+  return fc.oneof(
+    { weight: 2, arbitrary: base },
+    { weight: 1, arbitrary: k.map((d) => Rational.of(1n, BigInt(d))) },
+    { weight: 1, arbitrary: k.map((d) => Rational.ONE.sub(Rational.of(1n, BigInt(d)))) },
+  );
 }
 
 // ---------------------------------------------------------------------------------------------------
