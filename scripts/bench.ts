@@ -1,5 +1,6 @@
 import { benchFirstCounterexample } from './bench/firstCounterexample.ts';
 import { benchLp } from './bench/lp.ts';
+import { benchPerformative } from './bench/performative.ts';
 import { benchProof } from './bench/proof.ts';
 import { benchScreening } from './bench/screening.ts';
 
@@ -8,6 +9,7 @@ import { benchScreening } from './bench/screening.ts';
 const sections: [string, () => object | Promise<object>][] = [
   ['screening', () => benchScreening()],
   ['first counterexample', () => benchFirstCounterexample()],
+  ['performative', () => benchPerformative()],
   ['lp', () => benchLp()],
   ['proof', () => benchProof()],
 ];
