@@ -31,7 +31,7 @@ describe('propercheck game', () => {
     const dir = mkdtempSync(join(tmpdir(), 'game-'));
     const cases: [string, string, RegExp][] = [
       ['missing.json', '', /^propercheck game: .*missing\.json: no such file$/],
-      ['broken.json', '{"kind": ', /^propercheck game: .*broken\.json: is not valid JSON/],
+      ['broken.json', '{"kind": ', /^propercheck game: .*broken\.json: (is )?not valid JSON/],
       ['grid.json', JSON.stringify({ kind: 'conditional-prediction', outcomes: 2, utility: [['0', '1']], truth: [['1/3', '2/3']], rule: 'quadratic', decision: { kind: 'argmax' }, scoring: { kind: 'single' }, grid: 4 }), /^propercheck game: .*grid\.json: spec\.truth\[0\]: is not on the report grid of denominator 4$/],
       ['irrational.json', JSON.stringify({ kind: 'conditional-prediction', outcomes: 2, utility: [['0', '1']], truth: [['1/2', '1/2']], rule: 'logarithmic', decision: { kind: 'argmax' }, scoring: { kind: 'single' }, grid: 4 }), /^propercheck game: .*irrational\.json: spec\.rule: logarithmic is not rational-valued/],
     ];
