@@ -134,3 +134,15 @@ describe('propercheck check: bad input is one line, exit 2, nothing saved lost',
     expect(io.stderr()).toMatch(/--claims\[1\]: unknown claim "bogus"/);
   });
 });
+
+describe('files saved by check', () => {
+  it('all reproduce, laws and battery claims alike (they name their rule file)', async () => {
+    const io = captureIo();
+    const code = await main(['reproduce', saveDir, '--json'], io);
+    const { results } = JSON.parse(io.stdout()) as { results: { claim: string; status: string }[] };
+    expect(results.length).toBeGreaterThan(3);
+    expect(results.filter((r) => r.status !== 'reproduced')).toEqual([]);
+    expect(results.some((r) => /\/(fixed-point-is-optimal|single-agent-argmax-honest)$/.test(r.claim))).toBe(true);
+    expect(code).toBe(0);
+  });
+});

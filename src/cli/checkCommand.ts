@@ -1,40 +1,35 @@
-import { isLawName, LAW_NAMES, type LawName } from '../claims/laws/LawName.ts';
-import { laws } from '../claims/laws/laws.ts';
-import { lawClaim } from '../claims/lawClaim.ts';
 import { SpecError } from '../claims/SpecError.ts';
 import { claimResultNotes } from '../report/claimResultNotes.ts';
 import { formatTable } from '../report/formatTable.ts';
-import { performativeBattery } from '../performative/performativeBattery.ts';
-import { DEFAULT_CLAIM_TIME_LIMIT_MS, DEFAULT_RUNS } from '../search/budget.ts';
+import { isRuleClaimName, RULE_CLAIM_NAMES, type RuleClaimName } from '../rulefile/ruleClaimNames.ts';
 import { DEFAULT_EVALUATION_LIMIT_MS, timeLimitedClaim } from '../rulefile/timeLimitedClaim.ts';
 import type { UserRule } from '../rulefile/UserRule.ts';
+import { userRuleClaims } from '../rulefile/userRuleClaims.ts';
+import type { LawName } from '../claims/laws/LawName.ts';
 import { loadCounterexamples } from '../store/counterexampleStore.ts';
 import { loadRuleFile } from '../store/loadRuleFile.ts';
 import { EXIT, type Io } from './Io.ts';
-import { integerFlag, parseCommandArgs, rangeFlag, seedFlag } from './parseCommandArgs.ts';
-import { savedCasesByClaim } from './savedCases.ts';
+import { BUDGET_OPTIONS, integerFlag, parseCommandArgs, rangeFlag, searchBudget } from './parseCommandArgs.ts';
 import { type LawProofOutcome, proveLaws } from './proveLaws.ts';
 import { fromUserRule } from './resolveRule.ts';
+import { savedCasesByClaim } from './savedCases.ts';
 import { searchClaims } from './searchClaims.ts';
-import { gameBattery } from '../games/claims/gameClaims.ts';
 
 const DEFAULT_RANGE = { min: 2, max: 6 };
 /** Per SMT query in `check`: proofs are a bonus on top of the search, so they are kept short. */
 const DEFAULT_PROOF_TIMEOUT_MS = 3_000;
 
 /**
- * `propercheck check <rule-file>`: the author's claims about a rule plus the standard battery.
- * Exit 0 when no claim of the author is refuted, 1 when one is, 2 on bad input.
+ * `propercheck check <rule-file>`: the author's claims about a rule plus the standard battery (the
+ * shared laws, then the performative and game claims instantiated for the rule). Unrefuted laws go to
+ * the proof tier. Exit 0 when no claim of the author is refuted, 1 when one is, 2 on bad input.
  */
 export async function checkCommand(argv: readonly string[], io: Io): Promise<number> {
   const { values, positionals } = parseCommandArgs('check', argv, {
+    ...BUDGET_OPTIONS,
     claims: { type: 'string' },
     outcomes: { type: 'string' },
-    runs: { type: 'string' },
-    seed: { type: 'string' },
-    'time-limit': { type: 'string' },
     'eval-limit': { type: 'string' },
-    'save-dir': { type: 'string' },
     'proof-timeout': { type: 'string' },
     'no-proof': { type: 'boolean' },
     json: { type: 'boolean' },
@@ -42,71 +37,38 @@ export async function checkCommand(argv: readonly string[], io: Io): Promise<num
   if (positionals.length !== 1) throw new SpecError('propercheck check', 'expects exactly one rule file');
   const user = await loadRuleFile(positionals[0]!);
   const outcomes = outcomeRange(user, values.outcomes);
-  const names = values.claims === undefined ? battery(user) : claimList(values.claims);
+  const selected = values.claims === undefined ? undefined : claimList(values.claims);
   const evalLimit = integerFlag(values['eval-limit'], '--eval-limit', DEFAULT_EVALUATION_LIMIT_MS);
-  const games = values.claims === undefined ? gameBattery(user.rule) : [];
-  const claims = [
-    ...names.map((name) => timeLimitedClaim(lawClaim(user.rule, laws[name], 'holds', outcomes, { subject: user.name }), user.file, evalLimit)),
-    ...games.map((c) => timeLimitedClaim({ ...c, id: `${user.name}/${c.id.slice(c.id.indexOf('/') + 1)}` }, user.file, evalLimit)),
-  ];
-  const claimNames: string[] = [...names, ...games.map((c) => c.id.slice(c.id.indexOf('/') + 1))];
-  const saveDir = values['save-dir'] ?? 'counterexamples';
-  const { entries } = await loadCounterexamples([saveDir]);
-  const seed = seedFlag(values.seed);
+  const built = userRuleClaims(user, outcomes);
+  const chosen = built.claims.filter((c) => !selected || selected.includes(c.name));
+  const budget = searchBudget(values);
+  const { entries } = await loadCounterexamples([budget.saveDir]);
   const searched = await searchClaims(
-    claims,
-    {
-      runs: integerFlag(values.runs, '--runs', DEFAULT_RUNS),
-      seed,
-      timeLimitMs: integerFlag(values['time-limit'], '--time-limit', DEFAULT_CLAIM_TIME_LIMIT_MS),
-      saveDir,
-      saved: savedCasesByClaim(entries.filter((e) => e.record.claim.startsWith(`${user.name}/`))),
-      ruleFile: user.file,
-    },
+    chosen.map((c) => timeLimitedClaim(c.claim, user.file, evalLimit)),
+    { ...budget, saved: savedCasesByClaim(entries.filter((e) => e.record.claim.startsWith(`${user.name}/`))), ruleFile: user.file },
     io,
   );
-  // The proof tier upgrades 'unrefuted' to 'proved' where it can (or finds what the search missed).
-  const unrefuted = names.filter((_, i) => searched[i]!.result.verdict === 'unrefuted');
+  // The proof tier upgrades unrefuted laws to 'proved' where it can (or finds what the search missed).
+  const unrefutedLaws = chosen.filter((c, i) => c.law && searched[i]!.result.verdict === 'unrefuted').map((c) => c.law!);
   const proofs = values['no-proof']
     ? new Map<LawName, LawProofOutcome>()
-    : await proveLaws(fromUserRule(user), unrefuted, outcomes, {
+    : await proveLaws(fromUserRule(user), unrefutedLaws, outcomes, {
         timeoutMs: integerFlag(values['proof-timeout'], '--proof-timeout', DEFAULT_PROOF_TIMEOUT_MS),
-        saveDir,
+        saveDir: budget.saveDir,
       });
   const results = searched.map(({ result: r, file }, i) => {
-    const claim = claimNames[i]!;
-    const proof = proofs.get(claim as LawName);
-    const base = { claim, claimedByAuthor: user.claims.includes(claim as LawName), verdict: r.verdict, cases: r.cases, ms: r.ms };
+    const { name, law } = chosen[i]!;
+    const proof = law ? proofs.get(law) : undefined;
+    const base = { claim: name, claimedByAuthor: user.claims.includes(name), verdict: r.verdict, cases: r.cases, ms: r.ms };
     if (proof?.verdict === 'proved') return { ...base, verdict: 'proved' as const, provedFor: `${proof.outcomes[0]}..${proof.outcomes[1]}`, ms: r.ms + proof.ms };
     if (proof?.verdict === 'refuted') return { ...base, verdict: 'refuted' as const, counterexample: proof.counterexample, witness: proof.witness, ms: r.ms + proof.ms };
     return { ...base, ...(proof ? { proofNote: proof.note } : {}), ...(file ? { counterexample: file, witness: r.counterexample!.witness } : {}) };
   });
-  // The performative battery for the rule (issue 3 item 5): not the author's claims, so never a reason for exit 1.
-  const performative = performativeBattery(user.rule, user.claims.includes('strictly-proper'));
-  const performativeSearched = await searchClaims(
-    performative.claims.map((c) => timeLimitedClaim(c, user.file, evalLimit)),
-    {
-      runs: integerFlag(values.runs, '--runs', DEFAULT_RUNS),
-      seed,
-      timeLimitMs: integerFlag(values['time-limit'], '--time-limit', DEFAULT_CLAIM_TIME_LIMIT_MS),
-      saveDir,
-      saved: savedCasesByClaim(entries.filter((e) => e.record.claim.startsWith(`${user.name}/`))),
-      ruleFile: user.file,
-    },
-    io,
-  );
-  const performativeResults = performativeSearched.map(({ result: r, file }, i) => ({
-    claim: performative.claims[i]!.id.slice(user.name.length + 1),
-    claimedByAuthor: false,
-    verdict: r.verdict,
-    cases: r.cases,
-    ms: r.ms,
-    ...(file ? { counterexample: file, witness: r.counterexample!.witness } : {}),
-  }));
+  const notes = selected ? [] : built.notes;
   if (values.json) {
-    io.out(JSON.stringify({ rule: user.name, outcomes, seed, results: [...results, ...performativeResults], notes: performative.notes }, null, 2));
+    io.out(JSON.stringify({ rule: user.name, outcomes, seed: budget.seed, results, notes }, null, 2));
   } else {
-    io.out(`rule ${user.name} (${user.file}), outcomes ${outcomes.min}..${outcomes.max}, seed ${seed}`);
+    io.out(`rule ${user.name} (${user.file}), outcomes ${outcomes.min}..${outcomes.max}, seed ${budget.seed}`);
     const rows = results.map((r) => [
       r.claim,
       r.claimedByAuthor ? 'yes' : 'no',
@@ -115,23 +77,17 @@ export async function checkCommand(argv: readonly string[], io: Io): Promise<num
       String(r.ms),
       ('counterexample' in r ? r.counterexample : undefined) ?? ('proofNote' in r ? `proof: ${r.proofNote}` : ''),
     ]);
-    for (const r of performativeResults) rows.push([r.claim, 'no', r.verdict, String(r.cases), String(r.ms), r.counterexample ?? '']);
     io.out(formatTable(['claim', 'claimed', 'verdict', 'cases', 'ms', 'counterexample / proof'], rows));
-    for (const { result } of [...searched, ...performativeSearched]) for (const line of claimResultNotes(result)) io.out(line);
-    for (const note of performative.notes) io.out(`  note: ${note}`);
+    for (const { result } of searched) for (const line of claimResultNotes(result)) io.out(line);
+    for (const note of notes) io.out(`  note: ${note}`);
   }
   return results.some((r) => r.claimedByAuthor && r.verdict === 'refuted') ? EXIT.expectationNotMet : EXIT.ok;
 }
 
-/** The author's claims first, then the rest of the standard battery. */
-function battery(user: UserRule): LawName[] {
-  return [...user.claims, ...LAW_NAMES.filter((n) => !user.claims.includes(n))];
-}
-
-function claimList(text: string): LawName[] {
+function claimList(text: string): RuleClaimName[] {
   return text.split(',').map((s, i) => {
     const name = s.trim();
-    if (!isLawName(name)) throw new SpecError(`--claims[${i}]`, `unknown claim ${JSON.stringify(name)}; known: ${LAW_NAMES.join(', ')}`);
+    if (!isRuleClaimName(name)) throw new SpecError(`--claims[${i}]`, `unknown claim ${JSON.stringify(name)}; known: ${RULE_CLAIM_NAMES.join(', ')}`);
     return name;
   });
 }

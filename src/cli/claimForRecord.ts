@@ -1,15 +1,13 @@
 import { dirname, resolve } from 'node:path';
 import type { Claim } from '../claims/Claim.ts';
-import { isLawName } from '../claims/laws/LawName.ts';
-import { laws } from '../claims/laws/laws.ts';
-import { lawClaim } from '../claims/lawClaim.ts';
 import { SpecError } from '../claims/SpecError.ts';
+import { userRuleClaims } from '../rulefile/userRuleClaims.ts';
 import type { CounterexampleFile } from '../store/CounterexampleFile.ts';
 import { loadRuleFile } from '../store/loadRuleFile.ts';
 
 /**
- * The claim a saved file refers to: a registered claim, or (files saved by `check`) the law of the
- * user's rule file recorded beside it. Throws SpecError naming the file when neither exists.
+ * The claim a saved file refers to: a registered claim, or (files saved by `check`) one of the claims
+ * `check` makes about the rule file recorded beside it. Throws SpecError naming the file otherwise.
  */
 export async function claimForRecord(
   record: CounterexampleFile,
@@ -22,9 +20,7 @@ export async function claimForRecord(
     return claim;
   }
   const user = await loadRuleFile(resolve(dirname(file), record.ruleFile));
-  const law = record.claim.slice(record.claim.lastIndexOf('/') + 1);
-  if (!isLawName(law) || record.claim !== `${user.name}/${law}`) {
-    throw new SpecError(`${file}: claim`, `${record.claim} is not a claim about rule ${user.name} (${record.ruleFile})`);
-  }
-  return lawClaim(user.rule, laws[law], 'holds', user.rule.outcomes, { subject: user.name });
+  const found = userRuleClaims(user, user.rule.outcomes).claims.find((c) => c.claim.id === record.claim);
+  if (!found) throw new SpecError(`${file}: claim`, `${record.claim} is not a claim about rule ${user.name} (${record.ruleFile})`);
+  return found.claim;
 }

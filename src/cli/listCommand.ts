@@ -1,8 +1,7 @@
-import { LAW_NAMES } from '../claims/laws/LawName.ts';
-import { laws } from '../claims/laws/laws.ts';
 import { registry } from '../claims/registry.ts';
 import { SpecError } from '../claims/SpecError.ts';
 import { formatTable } from '../report/formatTable.ts';
+import { RULE_CLAIM_NAMES } from '../rulefile/ruleClaimNames.ts';
 import { EXIT, type Io } from './Io.ts';
 import { parseCommandArgs } from './parseCommandArgs.ts';
 
@@ -11,12 +10,11 @@ export async function listCommand(argv: readonly string[], io: Io): Promise<numb
   const { values, positionals } = parseCommandArgs('list', argv, { json: { type: 'boolean' } });
   if (positionals.length > 0) throw new SpecError('propercheck list', `unexpected argument ${positionals[0]}`);
   const claims = registry.map((c) => ({ id: c.id, expect: c.expect, statement: c.statement, source: c.source }));
-  const ruleClaims = LAW_NAMES.map((name) => ({ name, source: laws[name].source }));
   if (values.json) {
-    io.out(JSON.stringify({ claims, ruleClaims }, null, 2));
+    io.out(JSON.stringify({ claims, ruleClaims: RULE_CLAIM_NAMES }, null, 2));
     return EXIT.ok;
   }
   io.out(formatTable(['claim', 'expect', 'statement'], claims.map((c) => [c.id, c.expect, c.statement])));
-  io.out(`\nClaim names for rule files (propercheck check): ${LAW_NAMES.join(', ')}`);
+  io.out(`\nClaim names for rule files (propercheck check): ${RULE_CLAIM_NAMES.join(', ')}`);
   return EXIT.ok;
 }

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { SpecError } from '../claims/SpecError.ts';
+import { DEFAULT_CLAIM_TIME_LIMIT_MS, DEFAULT_RUNS } from '../search/budget.ts';
 
 type OptionSpec = Record<string, { type: 'string' | 'boolean'; multiple?: boolean; short?: string }>;
 
@@ -37,4 +38,22 @@ export function rangeFlag(value: string, flag: string): { min: number; max: numb
   const max = Number(m[2] ?? m[1]);
   if (min > max) throw new SpecError(flag, `empty range ${value}: ${min} > ${max}`);
   return { min, max };
+}
+
+/** The search-budget flags shared by `run` and `check`. */
+export const BUDGET_OPTIONS = {
+  runs: { type: 'string' },
+  seed: { type: 'string' },
+  'time-limit': { type: 'string' },
+  'save-dir': { type: 'string' },
+} as const;
+
+/** Reads the budget flags (defaults: DESIGN's CI budget per claim, a fresh printed seed). */
+export function searchBudget(values: { runs?: string; seed?: string; 'time-limit'?: string; 'save-dir'?: string }) {
+  return {
+    runs: integerFlag(values.runs, '--runs', DEFAULT_RUNS),
+    seed: seedFlag(values.seed),
+    timeLimitMs: integerFlag(values['time-limit'], '--time-limit', DEFAULT_CLAIM_TIME_LIMIT_MS),
+    saveDir: values['save-dir'] ?? 'counterexamples',
+  };
 }

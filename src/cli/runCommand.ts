@@ -1,12 +1,11 @@
 import type { Claim } from '../claims/Claim.ts';
 import { registry, selectClaims } from '../claims/registry.ts';
 import { SpecError } from '../claims/SpecError.ts';
-import { DEFAULT_CLAIM_TIME_LIMIT_MS, DEFAULT_RUNS } from '../search/budget.ts';
 import { claimResultNotes } from '../report/claimResultNotes.ts';
 import { formatTable } from '../report/formatTable.ts';
 import { loadCounterexamples } from '../store/counterexampleStore.ts';
 import { EXIT, type Io } from './Io.ts';
-import { integerFlag, parseCommandArgs, seedFlag } from './parseCommandArgs.ts';
+import { BUDGET_OPTIONS, parseCommandArgs, searchBudget } from './parseCommandArgs.ts';
 import { savedCasesByClaim } from './savedCases.ts';
 import { searchClaims } from './searchClaims.ts';
 
@@ -15,33 +14,23 @@ const USAGE = 'propercheck run [--claim <id or glob>]... [--runs N] [--seed S] [
 /** `propercheck run`: every registered claim (or the selected ones) against its expectation. */
 export async function runCommand(argv: readonly string[], io: Io): Promise<number> {
   const { values, positionals } = parseCommandArgs('run', argv, {
+    ...BUDGET_OPTIONS,
     claim: { type: 'string', multiple: true },
-    runs: { type: 'string' },
-    seed: { type: 'string' },
-    'time-limit': { type: 'string' },
-    'save-dir': { type: 'string' },
     'no-screening': { type: 'boolean' },
     json: { type: 'boolean' },
   });
   if (positionals.length > 0) throw new SpecError('propercheck run', `unexpected argument ${positionals[0]}; usage: ${USAGE}`);
   const claims = chooseClaims(values.claim ?? []);
-  const saveDir = values['save-dir'] ?? 'counterexamples';
-  const { entries, errors } = await loadCounterexamples([saveDir]);
+  const budget = searchBudget(values);
+  const { entries, errors } = await loadCounterexamples([budget.saveDir]);
   const known = new Set(registry.map((c) => c.id));
   const unknown = entries
     .filter((e) => !e.record.ruleFile && !known.has(e.record.claim))
     .map((e) => `${e.file}: claim: ${e.record.claim} is not a registered claim`);
-  const seed = seedFlag(values.seed);
+  const { seed } = budget;
   const searched = await searchClaims(
     claims,
-    {
-      runs: integerFlag(values.runs, '--runs', DEFAULT_RUNS),
-      seed,
-      timeLimitMs: integerFlag(values['time-limit'], '--time-limit', DEFAULT_CLAIM_TIME_LIMIT_MS),
-      screening: !values['no-screening'],
-      saveDir,
-      saved: savedCasesByClaim(entries.filter((e) => !e.record.ruleFile)),
-    },
+    { ...budget, screening: !values['no-screening'], saved: savedCasesByClaim(entries.filter((e) => !e.record.ruleFile)) },
     io,
   );
   const problems = [...errors, ...unknown, ...searched.flatMap((s) => s.result.invalid)];

@@ -1,4 +1,4 @@
-import { isLawName, LAW_NAMES, type LawName } from '../claims/laws/LawName.ts';
+import { isRuleClaimName, RULE_CLAIM_NAMES, type RuleClaimName } from './ruleClaimNames.ts';
 import type { RuleDomain } from '../scoring/ScoringRule.ts';
 import { guardedScore } from './guardedScore.ts';
 import { RuleFileError } from './RuleFileError.ts';
@@ -48,13 +48,13 @@ function readOutcomes(value: unknown, fail: Fail): { min: number; max: number } 
   return { min: o.min as number, max: o.max as number };
 }
 
-function readClaims(value: unknown, fail: Fail): LawName[] {
+function readClaims(value: unknown, fail: Fail): RuleClaimName[] {
   if (value === undefined) return [];
-  if (!Array.isArray(value)) return fail('claims', `must be an array of claim names (${LAW_NAMES.join(', ')})`);
+  if (!Array.isArray(value)) return fail('claims', `must be an array of claim names (${RULE_CLAIM_NAMES.join(', ')})`);
   return value.map((c, i) => {
-    if (typeof c !== 'string' || !isLawName(c)) {
-      fail(`claims[${i}]`, `unknown claim ${JSON.stringify(c)}; known: ${LAW_NAMES.join(', ')}`);
+    if (typeof c !== 'string' || !isRuleClaimName(c)) {
+      fail(`claims[${i}]`, `unknown claim ${JSON.stringify(c)}; known: ${RULE_CLAIM_NAMES.join(', ')}`);
     }
-    return c as LawName;
+    return c as RuleClaimName;
   });
 }

@@ -60,12 +60,3 @@ export function gameBattery(rule: ScoringRule): Claim[] {
   if (rule.outcomes.min > 2 || rule.outcomes.max < 2) return []; // the battery's games have binary outcomes
   return [zeroSumHonestEquilibriumClaim(rule), everyEquilibriumSelectsBestClaim(rule, 'optimistic-max', 'holds'), singleAgentArgmaxHonestClaim(rule)] as Claim[];
 }
-
-/**
- * The battery claim named `property` for a user's rule, with the id `check` saves it under
- * (`<subject>/<property>`), or undefined: what `reproduce` needs to replay files saved by `check`.
- */
-export function gameBatteryClaim(rule: ScoringRule, subject: string, property: string): Claim | undefined {
-  const claim = gameBattery(rule).find((c) => c.id.slice(c.id.indexOf('/') + 1) === property);
-  return claim && { ...claim, id: `${subject}/${property}` };
-}
