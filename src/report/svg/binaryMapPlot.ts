@@ -85,7 +85,9 @@ function phiRange(data: BinaryMapPlotData): [number, number] {
   if (!values.length) return [0, 1];
   const top = values[values.length - 1]!;
   const median = values[Math.floor(values.length / 2)]!;
-  const lo = Math.max(values[0]!, top - 4 * Math.max(top - median, 1e-9));
+  // Show the whole curve unless a plunge (towards ln 0 = -infinity) would squash the rest of it.
+  const spread = Math.max(top - median, 1e-9);
+  const lo = top - values[0]! > 10 * spread ? top - 4 * spread : values[0]!;
   const pad = (top - lo) * 0.08 || 0.5;
   return [lo - pad, top + pad];
 }
