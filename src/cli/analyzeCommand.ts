@@ -2,16 +2,12 @@ import type { Json } from '../claims/Json.ts';
 import { SpecError } from '../claims/SpecError.ts';
 import { Rational } from '../numbers/Rational.ts';
 import { analyzeMap } from '../performative/analyzeMap.ts';
-import { binaryPlotSamples, floatPhi } from '../performative/binaryPlotSamples.ts';
 import { decodeMapSpec } from '../performative/decodeMapSpec.ts';
-import { evaluateBinary } from '../performative/evaluateMap.ts';
 import type { MapSpec } from '../performative/MapSpec.ts';
 import { mapOutcomes } from '../performative/mapOutcomes.ts';
-import { FloatField } from '../numbers/FloatField.ts';
-import { binaryMapPlot } from '../report/svg/binaryMapPlot.ts';
+import { mapFigure } from '../report/svg/mapFigure.ts';
 import { loadJsonFile } from '../store/loadJsonFile.ts';
 import { writeTextFileAtomic } from '../store/writeTextFileAtomic.ts';
-import type { ScoringRule } from '../scoring/ScoringRule.ts';
 import { EXIT, type Io } from './Io.ts';
 import { parseCommandArgs } from './parseCommandArgs.ts';
 import { resolveRule } from './resolveRule.ts';
@@ -44,7 +40,8 @@ export async function analyzeCommand(argv: readonly string[], io: Io): Promise<n
   const strict = resolved.expectation('strictly-proper');
   const result = analyzeMap(resolved.rule, spec, strict === undefined ? {} : { strictlyProper: strict === 'holds' });
   if (values.plot !== undefined) {
-    await writeTextFileAtomic(values.plot, plotFor(resolved.subject, values.map, resolved.rule, spec, result));
+    const title = `${resolved.subject} rule, map ${values.map.split('/').pop() ?? values.map}`;
+    await writeTextFileAtomic(values.plot, mapFigure(title, resolved.rule, spec, result));
     io.err(`propercheck analyze: plot written to ${values.plot}`);
   }
   if (values.json) io.out(JSON.stringify({ ...result, rule: resolved.subject, ...(values.plot ? { plot: values.plot } : {}) }, null, 2));
@@ -139,25 +136,3 @@ function describeRun(run: Obj): string {
   return `${what}${eta}; iterates ${first}, ...`;
 }
 
-function plotFor(rule: string, mapFile: string, ruleObj: ScoringRule, spec: MapSpec, r: Obj): string {
-  const firstCoord = (s: Obj): number | [number, number] | undefined => {
-    if ('point' in s) return Rational.of((s['point'] as string[])[0]!).toNumber();
-    if ('segment' in s) {
-      const [a, b] = (s['segment'] as string[][]).map((v) => Rational.of(v[0]!).toNumber());
-      return [a!, b!];
-    }
-    if ('enclosure' in s) return Number(mid((s['enclosure'] as [string, string][])[0]!));
-    return undefined;
-  };
-  const fixedPoints = (r['fixedPoints'] as Obj[]).map(firstCoord).filter((x) => x !== undefined);
-  const optimal = (r['optimalReports'] as Obj[]).flatMap((s) => {
-    const c = firstCoord(s);
-    const xs = c === undefined ? [] : typeof c === 'number' ? [c] : [c[0], c[1]];
-    return xs.map((x) => {
-      const exact = 'point' in s ? Rational.of((s['point'] as string[])[0]!) : Rational.of(String(x));
-      return { x, f: evaluateBinary(FloatField, spec, x), phi: floatPhi(ruleObj, spec, exact) };
-    });
-  });
-  const name = mapFile.split('/').pop() ?? mapFile;
-  return binaryMapPlot({ title: `${rule} rule, map ${name}`, samples: binaryPlotSamples(ruleObj, spec), fixedPoints, optimal });
-}
