@@ -6,6 +6,7 @@ import { gameCommand } from './gameCommand.ts';
 import { EXIT, type Io } from './Io.ts';
 import { listCommand } from './listCommand.ts';
 import { proveCommand } from './proveCommand.ts';
+import { reportCommand } from './reportCommand.ts';
 import { reproduceCommand } from './reproduceCommand.ts';
 import { runCommand } from './runCommand.ts';
 
@@ -15,6 +16,7 @@ const COMMANDS: Record<string, (argv: readonly string[], io: Io) => Promise<numb
   reproduce: reproduceCommand,
   list: listCommand,
   prove: proveCommand,
+  report: reportCommand,
   game: gameCommand,
   analyze: analyzeCommand,
 };
@@ -24,6 +26,7 @@ const HELP = `usage: propercheck <command> [options]
   check      check the claims made about a rule file: propercheck check my-rule.ts [--outcomes 2..5]
   reproduce  re-certify saved counterexamples: propercheck reproduce counterexamples/
   list       list the registered claims
+  report     run the claims and write an HTML report with counterexamples and plots: --out report.html
   game       solve a predictor game exactly: propercheck game examples/games/dec-01.json [--json]
   prove      prove laws of a rule with the SMT tier: propercheck prove quadratic --outcomes 2..4
   analyze    a performative map under a rule: propercheck analyze --rule quadratic --map map.json [--plot out.svg]

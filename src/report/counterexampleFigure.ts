@@ -1,0 +1,37 @@
+import type { Json } from '../claims/Json.ts';
+import { Rational } from '../numbers/Rational.ts';
+import { analyzeMap } from '../performative/analyzeMap.ts';
+import { decodeMapSpec } from '../performative/decodeMapSpec.ts';
+import { mapOutcomes } from '../performative/mapOutcomes.ts';
+import { ruleById } from '../scoring/builtinRules.ts';
+import { mapFigure } from './svg/mapFigure.ts';
+
+/**
+ * A picture of a counterexample where one says something: a binary performative map under the rule
+ * the claim is about (f against the diagonal, Phi, fixed points, optimum). Undefined otherwise.
+ */
+export function counterexampleFigure(claimId: string, input: Json): string | undefined {
+  const map = binaryMapOf(input);
+  if (map === undefined) return undefined;
+  try {
+    const entry = ruleById(claimId.slice(0, claimId.lastIndexOf('/')));
+    const spec = decodeMapSpec(map);
+    if (mapOutcomes(spec) !== 2) return undefined;
+    return mapFigure(`${entry.rule.id} rule, counterexample map`, entry.rule, spec, analyzeMap(entry.rule, spec, { strictlyProper: entry.expect['strictly-proper'] === 'holds' }));
+  } catch {
+    return undefined; // the claim is not about a single built-in rule: no picture, the data says it all
+  }
+}
+
+/**
+ * The map an input describes: a map spec under "map", or the linear family of PP-07,
+ * f(p) = p* + alpha (p - p*) = clip(p* (1 - alpha) + alpha p), given as "pStar" and "alpha".
+ */
+function binaryMapOf(input: Json): Json | undefined {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) return undefined;
+  if (input['map'] !== undefined) return input['map'];
+  const { pStar, alpha } = input;
+  if (typeof pStar !== 'string' || typeof alpha !== 'string') return undefined;
+  const [p, a] = [Rational.of(pStar), Rational.of(alpha)];
+  return { kind: 'affine-clipped', a: p.mul(Rational.ONE.sub(a)).toString(), b: a.toString() };
+}
