@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -144,5 +144,21 @@ describe('files saved by check', () => {
     expect(results.filter((r) => r.status !== 'reproduced')).toEqual([]);
     expect(results.some((r) => /\/(fixed-point-is-optimal|single-agent-argmax-honest)$/.test(r.claim))).toBe(true);
     expect(code).toBe(0);
+  });
+});
+
+describe('check with a malformed saved file', () => {
+  it('names the file, still checks, exits 2 and leaves the file as it is', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'propercheck-malformed-'));
+    const folder = join(dir, 'binary-only', 'proper');
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, 'broken.json'), '{ "format": 1, ');
+    const io = captureIo();
+    const code = await main(['check', 'examples/rules/binary-only.ts', '--save-dir', dir, '--no-proof', '--seed', '1', '--runs', '50'], io);
+    expect(code).toBe(2);
+    expect(io.stderr()).toMatch(/broken\.json: not valid JSON/);
+    expect(io.stdout()).toMatch(/proper\s+yes\s+refuted/);
+    expect(readFileSync(join(folder, 'broken.json'), 'utf8')).toBe('{ "format": 1, ');
+    rmSync(dir, { recursive: true, force: true });
   });
 });

@@ -1,10 +1,13 @@
+import { join } from 'node:path';
 import { SpecError } from '../claims/SpecError.ts';
 import { claimResultNotes } from '../report/claimResultNotes.ts';
 import { formatTable } from '../report/formatTable.ts';
 import { isRuleClaimName, RULE_CLAIM_NAMES, type RuleClaimName } from '../rulefile/ruleClaimNames.ts';
 import { DEFAULT_EVALUATION_LIMIT_MS, timeLimitedClaim } from '../rulefile/timeLimitedClaim.ts';
 import type { UserRule } from '../rulefile/UserRule.ts';
-import { userRuleClaims } from '../rulefile/userRuleClaims.ts';
+import { type UserRuleClaim, userRuleClaims } from '../rulefile/userRuleClaims.ts';
+import type { Claim } from '../claims/Claim.ts';
+import type { SavedCase } from '../search/replaySaved.ts';
 import type { LawName } from '../claims/laws/LawName.ts';
 import { loadCounterexamples } from '../store/counterexampleStore.ts';
 import { loadRuleFile } from '../store/loadRuleFile.ts';
@@ -42,10 +45,11 @@ export async function checkCommand(argv: readonly string[], io: Io): Promise<num
   const built = userRuleClaims(user, outcomes);
   const chosen = built.claims.filter((c) => !selected || selected.includes(c.name));
   const budget = searchBudget(values);
-  const { entries } = await loadCounterexamples([budget.saveDir]);
+  // Only this rule's folder: files about other rules are not this check's business.
+  const { entries, errors } = await loadCounterexamples([join(budget.saveDir, user.name)], { missingIsEmpty: true });
   const searched = await searchClaims(
     chosen.map((c) => timeLimitedClaim(c.claim, user.file, evalLimit)),
-    { ...budget, saved: savedCasesByClaim(entries.filter((e) => e.record.claim.startsWith(`${user.name}/`))), ruleFile: user.file },
+    { ...budget, saved: inCheckedRange(savedCasesByClaim(entries), chosen, user), ruleFile: user.file },
     io,
   );
   // The proof tier upgrades unrefuted laws to 'proved' where it can (or finds what the search missed).
@@ -81,6 +85,9 @@ export async function checkCommand(argv: readonly string[], io: Io): Promise<num
     for (const { result } of searched) for (const line of claimResultNotes(result)) io.out(line);
     for (const note of notes) io.out(`  note: ${note}`);
   }
+  const problems = [...errors, ...searched.flatMap((s) => s.result.invalid)];
+  for (const problem of problems) io.err(`error: ${problem}`);
+  if (problems.length > 0) return EXIT.badInput;
   return results.some((r) => r.claimedByAuthor && r.verdict === 'refuted') ? EXIT.expectationNotMet : EXIT.ok;
 }
 
@@ -100,4 +107,27 @@ function outcomeRange(user: UserRule, flag: string | undefined): { min: number; 
     throw new SpecError('--outcomes', `${range.min}..${range.max} is outside the rule's outcomes ${declared.min}..${declared.max} (${user.file})`);
   }
   return range;
+}
+
+/**
+ * Saved counterexamples that belong to this check: a file whose input is valid for the rule but has a
+ * number of outcomes outside --outcomes is left out (not replayed, not an error); a file that is not
+ * valid at all stays, so that the replay reports it.
+ */
+function inCheckedRange(saved: Map<string, SavedCase[]>, chosen: readonly UserRuleClaim[], user: UserRule): Map<string, SavedCase[]> {
+  const fullRange = new Map(userRuleClaims(user, user.rule.outcomes).claims.map((c) => [c.claim.id, c.claim]));
+  const decodes = (claim: Claim | undefined, input: SavedCase['input']) => {
+    try {
+      claim?.codec.decode(input, 'input');
+      return claim !== undefined;
+    } catch {
+      return false;
+    }
+  };
+  const kept = new Map<string, SavedCase[]>();
+  for (const { claim } of chosen) {
+    const cases = (saved.get(claim.id) ?? []).filter((s) => decodes(claim, s.input) || !decodes(fullRange.get(claim.id), s.input));
+    kept.set(claim.id, cases);
+  }
+  return kept;
 }

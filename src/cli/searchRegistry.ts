@@ -28,7 +28,7 @@ export async function searchRegistry(
 ): Promise<RegistrySearch> {
   const claims = chooseClaims(values.claim ?? []);
   const budget = searchBudget(values);
-  const { entries, errors } = await loadCounterexamples([budget.saveDir]);
+  const { entries, errors } = await loadCounterexamples([budget.saveDir], { missingIsEmpty: true });
   const known = new Set(registry.map((c) => c.id));
   const unknown = entries
     .filter((e) => !e.record.ruleFile && !known.has(e.record.claim))

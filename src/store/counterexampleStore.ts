@@ -28,13 +28,18 @@ export interface LoadedCounterexample {
   readonly record: CounterexampleFile;
 }
 
-/** Reads every .json file under the given files or folders; one error line per unreadable file. */
+/**
+ * Reads every .json file under the given files or folders; one error line per unreadable file. A
+ * missing target is an error, unless `missingIsEmpty` (a save folder that nothing was saved to yet).
+ */
 export async function loadCounterexamples(
   targets: readonly string[],
+  options: { missingIsEmpty?: boolean } = {},
 ): Promise<{ entries: LoadedCounterexample[]; errors: string[] }> {
   const entries: LoadedCounterexample[] = [];
   const errors: string[] = [];
   for (const target of targets) {
+    if (options.missingIsEmpty && !(await exists(target))) continue;
     for (const file of await listJsonFiles(target, errors)) {
       try {
         const text = await readFile(file, 'utf8');
