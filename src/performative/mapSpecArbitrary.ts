@@ -51,7 +51,11 @@ export function stochasticMatrixArbitrary(minN = 2, maxN = 4): fc.Arbitrary<Stoc
 }
 
 /** Continuous piecewise-linear f on [0, 1] with up to `maxInner` inner breakpoints. */
-export function piecewiseLinearArbitrary(maxInner = 3): fc.Arbitrary<BinaryPiecewiseLinearSpec> {
+/**
+ * Binary piecewise-linear maps: inner breakpoints, then values; `values` defaults to any unit rational
+ * (pass one that favours 0 and 1 for steep maps that jump across the diagonal).
+ */
+export function piecewiseLinearArbitrary(maxInner = 3, values: fc.Arbitrary<Rational> = unitRational()): fc.Arbitrary<BinaryPiecewiseLinearSpec> {
   return fc
     .uniqueArray(unitRational().filter((x) => x.sign() > 0 && x.lt(Rational.ONE)), {
       maxLength: maxInner,
@@ -59,7 +63,7 @@ export function piecewiseLinearArbitrary(maxInner = 3): fc.Arbitrary<BinaryPiece
     })
     .chain((inner) => {
       const xs = [Rational.ZERO, ...[...inner].sort((a, b) => a.compare(b)), Rational.ONE];
-      return fc.array(unitRational(), { minLength: xs.length, maxLength: xs.length }).map((ys) => ({
+      return fc.array(values, { minLength: xs.length, maxLength: xs.length }).map((ys) => ({
         kind: 'binary-piecewise-linear' as const,
         points: xs.map((x, i) => [x, ys[i]!] as const),
       }));

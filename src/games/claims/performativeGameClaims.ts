@@ -139,8 +139,14 @@ function gridGameCodec(): Codec<GridGameInput> {
   };
 }
 
+/**
+ * Steep maps (values mostly 0 or 1): the games without a pure symmetric equilibrium are those where
+ * every grid report is beaten, which needs f to cross the diagonal steeply between grid points.
+ */
+const steepPiecewise = piecewiseLinearArbitrary(3, fc.oneof({ weight: 2, arbitrary: fc.constantFrom(Rational.ZERO, Rational.ONE) }, { weight: 1, arbitrary: unitRational() }));
+
 const gridGameArbitrary: fc.Arbitrary<GridGameInput> = fc.record({
-  map: fc.oneof(affineClippedArbitrary(), piecewiseLinearArbitrary(2), stepArbitrary()) as fc.Arbitrary<MapSpec>,
+  map: fc.oneof(affineClippedArbitrary(), piecewiseLinearArbitrary(2), stepArbitrary(), steepPiecewise) as fc.Arbitrary<MapSpec>,
   weight: fc.constant(HALF),
   grid: fc.integer({ min: 1, max: 8 }),
 });

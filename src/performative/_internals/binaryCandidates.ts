@@ -26,8 +26,12 @@ export interface CandidateOptions {
   readonly exactRoots?: boolean;
 }
 
-/** Boxes at 0 or 1 where the ratio cannot be evaluated are not split below this width. */
-const BOUNDARY_WIDTH = Rational.of(1n, 256n);
+/**
+ * Boxes at 0 or 1 where the ratio cannot be evaluated are not split below this width. Such a box is
+ * excluded by value (Phi -> -infinity there), which can need a narrow box: f = (1 - x)/99 under the log
+ * rule puts the optimum near 0.0104, and only [0, w] with w < 1/1000 has a lower Phi than that.
+ */
+const BOUNDARY_WIDTH = Rational.of(1n, 2n ** 30n);
 
 export interface CandidateResult {
   readonly candidates: readonly Candidate[];
