@@ -1,6 +1,7 @@
 import { gameClaims } from '../games/claims/gameClaims.ts';
 import { performativeClaims } from '../performative/claims/performativeClaims.ts';
 import { builtinRules } from '../scoring/builtinRules.ts';
+import { trainingClaims } from '../training/claims/trainingClaims.ts';
 import type { Claim } from './Claim.ts';
 import { LAW_NAMES } from './laws/LawName.ts';
 import { ruleLawClaims } from './ruleLawClaims.ts';
@@ -10,6 +11,7 @@ export const registry: readonly Claim[] = [
   ...builtinRules.flatMap((entry) => ruleLawClaims(entry)),
   ...performativeClaims,
   ...gameClaims,
+  ...trainingClaims,
 ];
 
 /**
