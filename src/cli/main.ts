@@ -9,6 +9,7 @@ import { proveCommand } from './proveCommand.ts';
 import { reportCommand } from './reportCommand.ts';
 import { reproduceCommand } from './reproduceCommand.ts';
 import { runCommand } from './runCommand.ts';
+import { trainCommand } from './trainCommand.ts';
 
 const COMMANDS: Record<string, (argv: readonly string[], io: Io) => Promise<number>> = {
   run: runCommand,
@@ -19,6 +20,7 @@ const COMMANDS: Record<string, (argv: readonly string[], io: Io) => Promise<numb
   report: reportCommand,
   game: gameCommand,
   analyze: analyzeCommand,
+  train: trainCommand,
 };
 
 const HELP = `usage: propercheck <command> [options]
@@ -30,6 +32,7 @@ const HELP = `usage: propercheck <command> [options]
   game       solve a predictor game exactly: propercheck game examples/games/dec-01.json [--json]
   prove      prove laws of a rule with the SMT tier: propercheck prove quadratic --outcomes 2..4
   analyze    a performative map under a rule: propercheck analyze --rule quadratic --map map.json [--plot out.svg]
+  train      train one shared model on a game: propercheck train --game g.json --method zero-sum-gradient [--exploration 1/10] [--plot out.svg]
 Common options: --json (one JSON document on stdout), --runs N, --seed S. Exit codes: 0 expectations met,
 1 some expectation not met, 2 bad input or usage.`;
 
