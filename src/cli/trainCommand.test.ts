@@ -1,0 +1,53 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { captureIo } from './_internals/captureIo.ts';
+import { main } from './main.ts';
+
+const GAME = 'examples/games/train-exploration.json';
+
+describe('propercheck train', () => {
+  it('--json prints the issue fields; without exploration the best action is never taken', async () => {
+    const io = captureIo();
+    expect(await main(['train', '--game', GAME, '--method', 'zero-sum-gradient', '--steps', '3', '--seed', '1', '--json'], io)).toBe(0);
+    const doc = JSON.parse(io.stdout());
+    // Hand-computed in src/training/train.test.ts: r0 = (25/32, 7/32) after 3 steps of eta = 1/4, r1 frozen.
+    expect(doc).toMatchObject({ reports: [['25/32', '7/32'], ['1', '0']], actionTaken: 0, bestAction: 1, honest: false, converged: true, convergedAt: 1, steps: 3 });
+  });
+
+  it('with exploration the principal ends at its best action; --plot writes an SVG', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'train-'));
+    const io = captureIo();
+    const svg = join(dir, 'run.svg');
+    expect(await main(['train', '--game', GAME, '--method', 'stop-gradient', '--exploration', '1/4', '--step-size', '1/2', '--steps', '6', '--json', '--plot', svg], io)).toBe(0);
+    expect(JSON.parse(io.stdout())).toMatchObject({ actionTaken: 1, bestAction: 1, converged: true, convergedAt: 3 });
+    expect(readFileSync(svg, 'utf8')).toMatch(/<svg[\s\S]*principal's utility[\s\S]*<\/svg>/);
+  });
+
+  it('prints a table without --json (random search: certified resting point)', async () => {
+    const io = captureIo();
+    expect(await main(['train', '--game', GAME, '--method', 'random-search', '--steps', '200', '--seed', '7'], io)).toBe(0);
+    expect(io.stdout()).toMatch(/converged\s+yes: no proposal of the grid accepted/);
+  });
+
+  it('bad input: one line naming the flag or field, exit 2', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'train-bad-'));
+    const perf = join(dir, 'perf.json');
+    writeFileSync(perf, readFileSync('examples/games/sg-05-performative.json'));
+    const cases: [string[], RegExp][] = [
+      [['--game', GAME, '--method', 'adam'], /--method: expected one of/],
+      [['--game', GAME, '--method', 'plain', '--exploration', '2/3'], /--exploration: must lie in \[0, 1\/2\]/],
+      [['--game', GAME, '--method', 'plain', '--step-size=-1'], /--step-size: must be positive/],
+      [['--game', GAME, '--method', 'plain', '--init', 'optimistic'], /--init: expected one of/],
+      [['--game', perf, '--method', 'plain'], /perf.json: spec.kind: train needs a "conditional-prediction" game/],
+      [['--method', 'plain'], /--game: a game file is required/],
+    ];
+    for (const [args, message] of cases) {
+      const io = captureIo();
+      expect(await main(['train', ...args], io)).toBe(2);
+      expect(io.stderr()).toMatch(message);
+      expect(io.stderr().split('\n')).toHaveLength(1);
+    }
+  });
+});
