@@ -1,3 +1,4 @@
+import type { Certificate } from '../claims/CaseOutcome.ts';
 import type { CheckContext } from '../claims/Claim.ts';
 import { ConditionalGame, type ConditionalStrategy } from '../games/ConditionalGame.ts';
 import type { ConditionalGameSpec } from '../games/GameSpec.ts';
@@ -31,6 +32,8 @@ export class ProposalJudge {
   readonly grid: readonly (readonly Rational[])[];
   private readonly game: ConditionalGame;
   private readonly memo = new Map<string, boolean | 'undecided'>();
+  /** The weakest tier any decided comparison needed (rational, or intervals for irrational rules). */
+  certificate: Certificate = { tier: 'rational' };
 
   constructor(
     readonly spec: ConditionalGameSpec,
@@ -67,6 +70,7 @@ export class ProposalJudge {
     if (known !== undefined) return known;
     const outcome = decideAll(this.spec.rule, [{ diff: gain, relation: '>', label: 'gain', context: () => null }], this.ctx);
     const verdict = outcome.kind === 'holds' ? true : outcome.kind === 'refuted' ? false : 'undecided';
+    if (outcome.kind !== 'undecided' && outcome.by.tier !== 'rational' && this.certificate.tier === 'rational') this.certificate = outcome.by;
     this.memo.set(key, verdict);
     return verdict;
   }

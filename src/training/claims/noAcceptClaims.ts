@@ -70,7 +70,7 @@ function checkRestingPoints(game: ConditionalGameSpec, objective: SearchObjectiv
     if (honest && eu[a]!.equals(top)) continue;
     return {
       kind: 'refuted',
-      by: { tier: 'rational' },
+      by: judge.certificate,
       witness: {
         restingPoint: r.map((p) => p.map(String)),
         proposalsChecked: judge.proposalCount(),
@@ -83,7 +83,7 @@ function checkRestingPoints(game: ConditionalGameSpec, objective: SearchObjectiv
     };
   }
   if (undecided > 0) return { kind: 'undecided', reason: `${undecided} grid points with a proposal not decided at the precision cap` };
-  return { kind: 'holds', by: { tier: 'rational' } };
+  return { kind: 'holds', by: judge.certificate };
 }
 
 export const zeroSumRestingPointsClaim = (rule: ScoringRule) => noAcceptClaim(rule, 'zero-sum', 'holds');
