@@ -3,6 +3,7 @@ import { benchLp } from './bench/lp.ts';
 import { benchPerformative } from './bench/performative.ts';
 import { benchProof } from './bench/proof.ts';
 import { benchScreening } from './bench/screening.ts';
+import { benchTraining } from './bench/training.ts';
 
 // `npm run bench`: every figure as one JSON document on stdout (ratios measured in the same run);
 // progress on stderr. Timings live here, never in tests.
@@ -12,6 +13,7 @@ const sections: [string, () => object | Promise<object>][] = [
   ['performative', () => benchPerformative()],
   ['lp', () => benchLp()],
   ['proof', () => benchProof()],
+  ['training', () => benchTraining()],
 ];
 
 const report: Record<string, unknown> = {

@@ -8,7 +8,7 @@ export function claimResultNotes(result: ClaimResult): string[] {
     ...result.stale.map((f) => `  STALE ${result.id}: ${f} no longer reproduces (fix the claim or remove the file)`),
     ...result.invalid.map((m) => `  INVALID ${m}`),
     ...(result.stats.equalWithinPrecision > 0
-      ? [`  note ${result.id}: ${result.stats.equalWithinPrecision} irrational equalities accepted to ${EQUALITY_DIGITS} digits`]
+      ? [`  note ${result.id}: ${result.stats.equalWithinPrecision} irrational equalities accepted (both sides agree within 1e-40 at ${EQUALITY_DIGITS} digits)`]
       : []),
   ];
 }

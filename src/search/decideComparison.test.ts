@@ -58,3 +58,14 @@ describe('decideComparison: floats screen, only exact tiers decide', () => {
     expect(c.stats!.equalWithinPrecision).toBe(1);
   });
 });
+
+describe('decideComparison: equalities need a narrow enclosure, not just one containing 0', () => {
+  it('does not accept an equality whose enclosure is wide (an undecided branch), even at 48+ digits', () => {
+    // ifNonNegative on a test the intervals cannot sign returns the hull of both branches: [0, 1] - 1/2.
+    const outcome = decideComparison((F) => {
+      const tie = F.sub(F.add(F.ln(F.of(2)), F.ln(F.of(3))), F.ln(F.of(6)));
+      return { lhs: F.ifNonNegative(tie, F.of(1), F.of(0)), rhs: F.of('1/2'), relation: '=' };
+    }, ctx());
+    expect(outcome.kind).toBe('undecided');
+  });
+});

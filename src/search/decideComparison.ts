@@ -4,6 +4,7 @@ import type { CheckContext } from '../claims/Claim.ts';
 import { InexactError, type NumericField } from '../numbers/Field.ts';
 import { BallField } from '../numbers/BallField.ts';
 import { intervalField } from '../numbers/IntervalField.ts';
+import { Rational } from '../numbers/Rational.ts';
 import { RationalField } from '../numbers/RationalField.ts';
 import { precisionLevels } from './precisionLevels.ts';
 import { screenComparison } from './screenComparison.ts';
@@ -62,8 +63,10 @@ export function decideExactly(formula: ComparisonFormula, ctx: CheckContext): Ca
       return outcome;
     }
     // Irrational equal values never separate: agreement to EQUALITY_DIGITS is the resolution of
-    // equality claims (a difference below ~1e-45 is out of reach; counted and reported as such).
-    if (comparison.relation === '=' && (digits >= EQUALITY_DIGITS || index === levels.length - 1)) {
+    // equality claims (a difference below 1e-40 is out of reach; counted and reported as such). The
+    // difference's whole enclosure must be that small: a wide one (a kink, an undecided branch) that
+    // merely contains 0 says nothing, and escalates to the cap, then `undecided`.
+    if (comparison.relation === '=' && digits >= EQUALITY_DIGITS && withinEqualityTolerance(F.encode(F.sub(comparison.lhs, comparison.rhs)))) {
       if (ctx.stats) ctx.stats.equalWithinPrecision += 1;
       return { kind: 'holds', by: { tier: 'interval', digits } };
     }
@@ -71,6 +74,14 @@ export function decideExactly(formula: ComparisonFormula, ctx: CheckContext): Ca
   const last = levels[levels.length - 1]!;
   const F = intervalField(last);
   return { kind: 'undecided', reason: `sign of lhs - rhs not decided at ${last} digits`, witness: witness(F, formula(F)) };
+}
+
+const EQUALITY_TOLERANCE = Rational.of('1e-40');
+
+/** Both ends of an encoded interval lie within the equality tolerance of 0. */
+function withinEqualityTolerance(encoded: string | number | [string, string]): boolean {
+  if (!Array.isArray(encoded)) return false;
+  return encoded.every((end) => Rational.of(end).abs().le(EQUALITY_TOLERANCE));
 }
 
 /** The certified outcome, or undefined when the sign of lhs - rhs is unknown in this tier. */
