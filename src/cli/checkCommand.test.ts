@@ -162,3 +162,19 @@ describe('check with a malformed saved file', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 });
+
+describe('help', () => {
+  it('every command answers --help with its usage and exit 0; no command is a usage error', async () => {
+    for (const command of ['run', 'check', 'reproduce', 'list', 'report', 'game', 'prove', 'analyze', 'train']) {
+      const io = captureIo();
+      expect(await main([command, '--help'], io)).toBe(0);
+      expect(io.stdout()).toMatch(new RegExp(`^usage: propercheck ${command}`));
+    }
+    const io = captureIo();
+    expect(await main([], io)).toBe(2);
+    expect(io.stdout()).toMatch(/^usage: propercheck <command>/);
+    const bad = captureIo();
+    expect(await main(['frobnicate'], bad)).toBe(2);
+    expect(bad.stderr()).toMatch(/unknown command "frobnicate"/);
+  });
+});

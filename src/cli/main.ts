@@ -11,7 +11,7 @@ import { reproduceCommand } from './reproduceCommand.ts';
 import { runCommand } from './runCommand.ts';
 import { trainCommand } from './trainCommand.ts';
 
-const COMMANDS: Record<string, (argv: readonly string[], io: Io) => Promise<number>> = {
+const COMMANDS = {
   run: runCommand,
   check: checkCommand,
   reproduce: reproduceCommand,
@@ -21,20 +21,25 @@ const COMMANDS: Record<string, (argv: readonly string[], io: Io) => Promise<numb
   game: gameCommand,
   analyze: analyzeCommand,
   train: trainCommand,
+} satisfies Record<string, (argv: readonly string[], io: Io) => Promise<number>>;
+
+/** One line per command: what it does and its flags (shown by `propercheck <command> --help`). */
+const USAGE: Record<keyof typeof COMMANDS, string> = {
+  run: 'run [--claim <id or glob>]... [--runs N] [--seed S] [--time-limit MS] [--save-dir DIR] [--no-screening] [--json]\n    search every registered claim against its expectation',
+  check: 'check <rule-file.ts> [--claims a,b] [--outcomes MIN..MAX] [--runs N] [--seed S] [--time-limit MS] [--eval-limit MS] [--save-dir DIR] [--no-proof] [--proof-timeout MS] [--json]\n    check the claims made about a rule file, plus the standard battery',
+  reproduce: 'reproduce <counterexample.json | folder>... [--json]\n    re-certify saved counterexamples exactly',
+  list: 'list [--json]\n    list the registered claims and the claim names a rule file may make',
+  report: 'report [--out report.html] [run options]\n    run the claims and write an HTML report with counterexamples and plots',
+  game: 'game <game.json> [--json]\n    solve a predictor game exactly: value, certified equilibrium, honesty at every equilibrium',
+  prove: 'prove <rule id | rule-file.ts> [--claims a,b] [--outcomes 2..4] [--timeout-ms T] [--save-dir DIR] [--json]\n    prove or refute laws of a rule with the SMT tier',
+  analyze: 'analyze --rule <rule id | rule-file.ts> --map <map.json> [--json] [--plot out.svg]\n    fixed points, optimal and stable reports, dynamics of a performative map',
+  train: 'train --game <game.json> --method zero-sum-gradient|stop-gradient|random-search|plain [--exploration EPS] [--importance-weighted] [--steps N] [--step-size ETA] [--seed S] [--init honest|pessimistic|random] [--json] [--plot out.svg]\n    train one shared model on a game',
 };
 
-const HELP = `usage: propercheck <command> [options]
-  run        search every registered claim (or --claim <id or glob>) against its expectation
-  check      check the claims made about a rule file: propercheck check my-rule.ts [--outcomes 2..5]
-  reproduce  re-certify saved counterexamples: propercheck reproduce counterexamples/
-  list       list the registered claims
-  report     run the claims and write an HTML report with counterexamples and plots: --out report.html
-  game       solve a predictor game exactly: propercheck game examples/games/dec-01.json [--json]
-  prove      prove laws of a rule with the SMT tier: propercheck prove quadratic --outcomes 2..4
-  analyze    a performative map under a rule: propercheck analyze --rule quadratic --map map.json [--plot out.svg]
-  train      train one shared model on a game: propercheck train --game g.json --method zero-sum-gradient [--exploration 1/10] [--plot out.svg]
-Common options: --json (one JSON document on stdout), --runs N, --seed S. Exit codes: 0 expectations met,
-1 some expectation not met, 2 bad input or usage.`;
+const HELP = `usage: propercheck <command> [options]   (propercheck <command> --help for one command)
+${Object.values(USAGE).map((u) => `  ${u}`).join('\n')}
+Exit codes: 0 every expectation met, 1 some expectation not met, 2 bad input or usage.
+--json prints exactly one JSON document on stdout; progress goes to stderr.`;
 
 /** Dispatches a command; bad input of any kind becomes one line on stderr and exit code 2. */
 export async function main(argv: readonly string[], io: Io): Promise<number> {
@@ -43,7 +48,11 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     io.out(HELP);
     return name === undefined ? EXIT.badInput : EXIT.ok;
   }
-  const command = COMMANDS[name];
+  const command = (COMMANDS as Record<string, (argv: readonly string[], io: Io) => Promise<number>>)[name];
+  if (command && (rest.includes('--help') || rest.includes('-h'))) {
+    io.out(`usage: propercheck ${USAGE[name as keyof typeof COMMANDS]}`);
+    return EXIT.ok;
+  }
   if (!command) {
     io.err(`propercheck: unknown command ${JSON.stringify(name)} (commands: ${Object.keys(COMMANDS).join(', ')})`);
     return EXIT.badInput;

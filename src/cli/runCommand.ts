@@ -5,15 +5,13 @@ import { EXIT, type Io } from './Io.ts';
 import { parseCommandArgs } from './parseCommandArgs.ts';
 import { REGISTRY_SEARCH_OPTIONS, searchRegistry } from './searchRegistry.ts';
 
-const USAGE = 'propercheck run [--claim <id or glob>]... [--runs N] [--seed S] [--time-limit MS] [--save-dir DIR] [--no-screening] [--json]';
-
 /** `propercheck run`: every registered claim (or the selected ones) against its expectation. */
 export async function runCommand(argv: readonly string[], io: Io): Promise<number> {
   const { values, positionals } = parseCommandArgs('run', argv, {
     ...REGISTRY_SEARCH_OPTIONS,
     json: { type: 'boolean' },
   });
-  if (positionals.length > 0) throw new SpecError('propercheck run', `unexpected argument ${positionals[0]}; usage: ${USAGE}`);
+  if (positionals.length > 0) throw new SpecError('propercheck run', `unexpected argument ${positionals[0]} (see propercheck run --help)`);
   const { seed, searched, problems } = await searchRegistry(values, io);
   if (values.json) {
     const results = searched.map(({ result: r, file }) => ({
