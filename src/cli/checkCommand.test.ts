@@ -178,3 +178,19 @@ describe('help', () => {
     expect(bad.stderr()).toMatch(/unknown command "frobnicate"/);
   });
 });
+
+describe('reproduce with unreadable files', () => {
+  it('names each bad file on its own row, replays the good ones, and exits 2', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'propercheck-reproduce-'));
+    writeFileSync(join(dir, 'garbage.json'), 'not json');
+    writeFileSync(join(dir, 'unknown.json'), JSON.stringify({ format: 1, claim: 'nobody/nothing', statement: '', input: {}, witness: {}, provenance: { seed: 1 } }));
+    const io = captureIo();
+    const code = await main(['reproduce', dir, 'counterexamples/linear/proper', '--json'], io);
+    const { results } = JSON.parse(io.stdout()) as { results: { file: string; status: string; detail: string }[] };
+    expect(code).toBe(2);
+    expect(results.find((r) => r.file.endsWith('garbage.json'))).toMatchObject({ status: 'invalid', detail: expect.stringMatching(/not valid JSON/) });
+    expect(results.find((r) => r.file.endsWith('unknown.json'))).toMatchObject({ status: 'invalid', detail: expect.stringMatching(/nobody\/nothing is not a registered claim/) });
+    expect(results.some((r) => r.file.includes('linear') && r.status === 'reproduced')).toBe(true);
+    rmSync(dir, { recursive: true, force: true });
+  });
+});

@@ -85,7 +85,7 @@ export async function checkCommand(argv: readonly string[], io: Io): Promise<num
     for (const { result } of searched) for (const line of claimResultNotes(result)) io.out(line);
     for (const note of notes) io.out(`  note: ${note}`);
   }
-  const problems = [...errors, ...searched.flatMap((s) => s.result.invalid)];
+  const problems = [...errors.map((e) => e.line), ...searched.flatMap((s) => s.result.invalid)];
   for (const problem of problems) io.err(`error: ${problem}`);
   if (problems.length > 0) return EXIT.badInput;
   return results.some((r) => r.claimedByAuthor && r.verdict === 'refuted') ? EXIT.expectationNotMet : EXIT.ok;

@@ -21,10 +21,10 @@ export async function reproduceCommand(argv: readonly string[], io: Io): Promise
   const { entries, errors } = await loadCounterexamples(positionals);
   const registered = new Map(registry.map((c) => [c.id, c] as [string, Claim]));
   const rows: { file: string; claim: string; status: Status; detail: string }[] = errors.map((e) => ({
-    file: e.split(':')[0]!,
+    file: e.file,
     claim: '',
     status: 'invalid',
-    detail: e,
+    detail: e.line,
   }));
   for (const { file, record } of entries) {
     try {

@@ -38,7 +38,7 @@ export async function searchRegistry(
     { ...budget, screening: !values['no-screening'], saved: savedCasesByClaim(entries.filter((e) => !e.record.ruleFile)) },
     io,
   );
-  return { seed: budget.seed, searched, problems: [...errors, ...unknown, ...searched.flatMap((s) => s.result.invalid)] };
+  return { seed: budget.seed, searched, problems: [...errors.map((e) => e.line), ...unknown, ...searched.flatMap((s) => s.result.invalid)] };
 }
 
 function chooseClaims(selectors: readonly string[]): readonly Claim[] {

@@ -43,12 +43,14 @@ describe('counterexample store (DESIGN.md §4)', () => {
     const { entries, errors } = await loadCounterexamples([dir]);
     expect(entries).toHaveLength(1);
     expect(errors).toHaveLength(2);
-    expect(errors.join('\n')).toMatch(/broken\.json: not valid JSON/);
-    expect(errors.join('\n')).toMatch(/wrong\.json: format: expected 1, found 2/);
+    const lines = errors.map((e) => e.line).join('\n');
+    expect(lines).toMatch(/broken\.json: not valid JSON/);
+    expect(lines).toMatch(/wrong\.json: format: expected 1, found 2/);
+    expect(errors.map((e) => e.file).sort()).toEqual([join(dir, 'broken.json'), join(dir, 'wrong.json')]);
   });
 
   it('reports a missing target', async () => {
     const { errors } = await loadCounterexamples([join(root, 'nowhere')]);
-    expect(errors[0]).toMatch(/nowhere: no such file or folder/);
+    expect(errors[0]?.line).toMatch(/nowhere: no such file or folder/);
   });
 });

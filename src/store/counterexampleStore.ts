@@ -23,6 +23,12 @@ export async function saveCounterexample(root: string, record: CounterexampleFil
   return path;
 }
 
+/** A saved file that could not be read: which, and the one line that says why. */
+export interface UnreadableFile {
+  readonly file: string;
+  readonly line: string;
+}
+
 export interface LoadedCounterexample {
   readonly file: string;
   readonly record: CounterexampleFile;
@@ -35,9 +41,9 @@ export interface LoadedCounterexample {
 export async function loadCounterexamples(
   targets: readonly string[],
   options: { missingIsEmpty?: boolean } = {},
-): Promise<{ entries: LoadedCounterexample[]; errors: string[] }> {
+): Promise<{ entries: LoadedCounterexample[]; errors: UnreadableFile[] }> {
   const entries: LoadedCounterexample[] = [];
-  const errors: string[] = [];
+  const errors: UnreadableFile[] = [];
   for (const target of targets) {
     if (options.missingIsEmpty && !(await exists(target))) continue;
     for (const file of await listJsonFiles(target, errors)) {
@@ -51,17 +57,17 @@ export async function loadCounterexamples(
         }
         entries.push({ file, record: parseCounterexampleFile(json, file) });
       } catch (error) {
-        errors.push(error instanceof SpecError ? error.message : `${file}: ${(error as Error).message}`);
+        errors.push({ file, line: error instanceof SpecError ? error.message : `${file}: ${(error as Error).message}` });
       }
     }
   }
   return { entries, errors };
 }
 
-async function listJsonFiles(target: string, errors: string[]): Promise<string[]> {
+async function listJsonFiles(target: string, errors: UnreadableFile[]): Promise<string[]> {
   const info = await stat(target).catch(() => undefined);
   if (!info) {
-    errors.push(`${target}: no such file or folder`);
+    errors.push({ file: target, line: `${target}: no such file or folder` });
     return [];
   }
   if (info.isFile()) return [target];
