@@ -14,6 +14,12 @@ describe('claim registry', () => {
     expect(registryProblems(registry, ids)).toEqual([]);
   });
 
+  it('every known-false claim has its certified counterexample saved in the repository', async () => {
+    const { entries } = await loadCounterexamples(['counterexamples']);
+    const saved = new Set(entries.map((e) => e.record.claim));
+    expect(registry.filter((c) => c.expect === 'refuted' && !saved.has(c.id)).map((c) => c.id)).toEqual([]);
+  });
+
   it('detects its own defects (the self-check can fail)', () => {
     const [first] = registry;
     expect(registryProblems([first!, first!]).join('\n')).toMatch(/duplicate claim id/);
