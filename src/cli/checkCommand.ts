@@ -4,6 +4,7 @@ import { claimResultNotes } from '../report/claimResultNotes.ts';
 import { formatTable } from '../report/formatTable.ts';
 import { isRuleClaimName, RULE_CLAIM_NAMES, type RuleClaimName } from '../rulefile/ruleClaimNames.ts';
 import { DEFAULT_EVALUATION_LIMIT_MS, timeLimitedClaim } from '../rulefile/timeLimitedClaim.ts';
+import { DEFAULT_CHECK_RUNS } from '../search/budget.ts';
 import type { UserRule } from '../rulefile/UserRule.ts';
 import { type UserRuleClaim, userRuleClaims } from '../rulefile/userRuleClaims.ts';
 import type { Claim } from '../claims/Claim.ts';
@@ -44,7 +45,7 @@ export async function checkCommand(argv: readonly string[], io: Io): Promise<num
   const evalLimit = integerFlag(values['eval-limit'], '--eval-limit', DEFAULT_EVALUATION_LIMIT_MS);
   const built = userRuleClaims(user, outcomes);
   const chosen = built.claims.filter((c) => !selected || selected.includes(c.name));
-  const budget = searchBudget(values);
+  const budget = searchBudget(values, DEFAULT_CHECK_RUNS);
   // Only this rule's folder: files about other rules are not this check's business.
   const { entries, errors } = await loadCounterexamples([join(budget.saveDir, user.name)], { missingIsEmpty: true });
   const searched = await searchClaims(

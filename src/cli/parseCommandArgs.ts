@@ -48,10 +48,10 @@ export const BUDGET_OPTIONS = {
   'save-dir': { type: 'string' },
 } as const;
 
-/** Reads the budget flags (defaults: DESIGN's CI budget per claim, a fresh printed seed). */
-export function searchBudget(values: { runs?: string; seed?: string; 'time-limit'?: string; 'save-dir'?: string }) {
+/** Reads the budget flags (defaults: DESIGN's CI budget per claim unless given, a fresh printed seed). */
+export function searchBudget(values: { runs?: string; seed?: string; 'time-limit'?: string; 'save-dir'?: string }, defaultRuns = DEFAULT_RUNS) {
   return {
-    runs: integerFlag(values.runs, '--runs', DEFAULT_RUNS),
+    runs: integerFlag(values.runs, '--runs', defaultRuns),
     seed: seedFlag(values.seed),
     timeLimitMs: integerFlag(values['time-limit'], '--time-limit', DEFAULT_CLAIM_TIME_LIMIT_MS),
     saveDir: values['save-dir'] ?? 'counterexamples',

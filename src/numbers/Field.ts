@@ -48,7 +48,15 @@ export interface NumericField<T> extends Field<T> {
  * A tier cannot evaluate this formula (not a fault of the formula): the caller moves to another tier
  * or method. Error wrappers around users' code must let these through unchanged.
  */
-export class TierLimit extends Error {}
+export class TierLimit extends Error {
+  constructor(message?: string) {
+    // A control-flow signal, thrown and caught per case in hot loops: no stack trace to capture.
+    const limit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
+    super(message);
+    Error.stackTraceLimit = limit;
+  }
+}
 
 /** The result is not representable in this tier (e.g. ln 2 in the rationals); escalate. */
 export class InexactError extends TierLimit {

@@ -31,20 +31,25 @@ const AUDIT_PERIOD = 256;
  */
 export function decideComparison(formula: ComparisonFormula, ctx: CheckContext): CaseOutcome {
   const stats = ctx.stats;
-  if (ctx.screening && screenComparison(formula(BallField))) {
-    if (!stats) return { kind: 'holds', by: { tier: 'float-screen' } };
-    stats.screened += 1;
-    if (stats.screened % AUDIT_PERIOD !== 0) return { kind: 'holds', by: { tier: 'float-screen' } };
-    stats.audited += 1;
-    const audit = decideExactly(formula, ctx);
-    if (audit.kind === 'refuted') throw new Error(`float screening accepted a case that is refuted exactly: ${JSON.stringify(audit.witness)}`);
-    return audit;
-  }
-  return decideExactly(formula, ctx);
+  if (!ctx.screening) return decideExactly(formula, ctx);
+  const screening = screenComparison(formula(BallField));
+  if (!screening.accepted) return decideExactly(formula, ctx, screening.digitsHint);
+  if (!stats) return { kind: 'holds', by: { tier: 'float-screen' } };
+  stats.screened += 1;
+  if (stats.screened % AUDIT_PERIOD !== 0) return { kind: 'holds', by: { tier: 'float-screen' } };
+  stats.audited += 1;
+  const audit = decideExactly(formula, ctx);
+  if (audit.kind === 'refuted') throw new Error(`float screening accepted a case that is refuted exactly: ${JSON.stringify(audit.witness)}`);
+  return audit;
 }
 
-/** The exact decision (rational tier, else intervals up to the precision cap), never floats. */
-export function decideExactly(formula: ComparisonFormula, ctx: CheckContext): CaseOutcome {
+/**
+ * The exact decision (rational tier, else intervals up to the precision cap), never floats. Interval
+ * precision starts at the first level that can meet `digitsHint` (from screening): a near-tie of 1e-20
+ * goes straight to 48 digits instead of failing at 24 first. A hint only saves time; it cannot change
+ * a decision, since every level is certified and escalation continues to the cap.
+ */
+export function decideExactly(formula: ComparisonFormula, ctx: CheckContext, digitsHint = 0): CaseOutcome {
   try {
     const outcome = judge(RationalField, formula(RationalField), { tier: 'rational' });
     if (ctx.stats) ctx.stats.rational += 1;
@@ -52,7 +57,8 @@ export function decideExactly(formula: ComparisonFormula, ctx: CheckContext): Ca
   } catch (error) {
     if (!(error instanceof InexactError)) throw error;
   }
-  const levels = precisionLevels(ctx.precisionCap);
+  const all = precisionLevels(ctx.precisionCap);
+  const levels = all.filter((digits, i) => digits >= digitsHint || i === all.length - 1);
   for (const [index, digits] of levels.entries()) {
     if (ctx.stats && index > 0) ctx.stats.escalations += 1;
     const F = intervalField(digits);

@@ -25,7 +25,7 @@ export function reportBeliefArbitrary(rule: ScoringRule, range: OutcomeRange): f
     .record({
       n: outcomeCount(range),
       q: weightVector(width),
-      p: fc.oneof({ weight: 5, arbitrary: weightVector(width) }, { weight: 1, arbitrary: closeMove() }),
+      p: fc.oneof({ weight: 7, arbitrary: weightVector(width) }, { weight: 1, arbitrary: closeMove() }),
     })
     .map(({ n, q, p }) => {
       const belief = toDistribution(q, n, rule.domain);
