@@ -2,18 +2,20 @@ import { join } from 'node:path';
 import { SpecError } from '../claims/SpecError.ts';
 import { claimResultNotes } from '../report/claimResultNotes.ts';
 import { formatTable } from '../report/formatTable.ts';
-import { isRuleClaimName, RULE_CLAIM_NAMES, type RuleClaimName } from '../rulefile/ruleClaimNames.ts';
+import { RULE_CLAIM_NAMES } from '../rulefile/ruleClaimNames.ts';
 import { DEFAULT_EVALUATION_LIMIT_MS, timeLimitedClaim } from '../rulefile/timeLimitedClaim.ts';
 import { DEFAULT_CHECK_RUNS } from '../search/budget.ts';
 import type { UserRule } from '../rulefile/UserRule.ts';
 import { type UserRuleClaim, userRuleClaims } from '../rulefile/userRuleClaims.ts';
+import { laws } from '../claims/laws/laws.ts';
+import { lawClaim } from '../claims/lawClaim.ts';
 import type { Claim } from '../claims/Claim.ts';
 import type { SavedCase } from '../search/replaySaved.ts';
 import type { LawName } from '../claims/laws/LawName.ts';
 import { loadCounterexamples } from '../store/counterexampleStore.ts';
 import { loadRuleFile } from '../store/loadRuleFile.ts';
 import { EXIT, type Io } from './Io.ts';
-import { BUDGET_OPTIONS, integerFlag, parseCommandArgs, rangeFlag, searchBudget } from './parseCommandArgs.ts';
+import { BUDGET_OPTIONS, integerFlag, namesFlag, parseCommandArgs, rangeFlag, searchBudget } from './parseCommandArgs.ts';
 import { type LawProofOutcome, proveLaws } from './proveLaws.ts';
 import { fromUserRule } from './resolveRule.ts';
 import { savedCasesByClaim } from './savedCases.ts';
@@ -41,7 +43,7 @@ export async function checkCommand(argv: readonly string[], io: Io): Promise<num
   if (positionals.length !== 1) throw new SpecError('propercheck check', 'expects exactly one rule file');
   const user = await loadRuleFile(positionals[0]!);
   const outcomes = outcomeRange(user, values.outcomes);
-  const selected = values.claims === undefined ? undefined : claimList(values.claims);
+  const selected = values.claims === undefined ? undefined : namesFlag(values.claims, '--claims', RULE_CLAIM_NAMES);
   const evalLimit = integerFlag(values['eval-limit'], '--eval-limit', DEFAULT_EVALUATION_LIMIT_MS);
   const built = userRuleClaims(user, outcomes);
   const chosen = built.claims.filter((c) => !selected || selected.includes(c.name));
@@ -92,14 +94,6 @@ export async function checkCommand(argv: readonly string[], io: Io): Promise<num
   return results.some((r) => r.claimedByAuthor && r.verdict === 'refuted') ? EXIT.expectationNotMet : EXIT.ok;
 }
 
-function claimList(text: string): RuleClaimName[] {
-  return text.split(',').map((s, i) => {
-    const name = s.trim();
-    if (!isRuleClaimName(name)) throw new SpecError(`--claims[${i}]`, `unknown claim ${JSON.stringify(name)}; known: ${RULE_CLAIM_NAMES.join(', ')}`);
-    return name;
-  });
-}
-
 function outcomeRange(user: UserRule, flag: string | undefined): { min: number; max: number } {
   const declared = user.rule.outcomes;
   if (flag === undefined) return user.declaredOutcomes ? declared : DEFAULT_RANGE;
@@ -116,18 +110,21 @@ function outcomeRange(user: UserRule, flag: string | undefined): { min: number; 
  * valid at all stays, so that the replay reports it.
  */
 function inCheckedRange(saved: Map<string, SavedCase[]>, chosen: readonly UserRuleClaim[], user: UserRule): Map<string, SavedCase[]> {
-  const fullRange = new Map(userRuleClaims(user, user.rule.outcomes).claims.map((c) => [c.claim.id, c.claim]));
-  const decodes = (claim: Claim | undefined, input: SavedCase['input']) => {
+  // Only the laws depend on the range; the battery claims are the same whatever --outcomes says.
+  const fullRange = (c: UserRuleClaim): Claim => (c.law ? lawClaim(user.rule, laws[c.law], 'holds', user.rule.outcomes, { subject: user.name }) : c.claim);
+  const decodes = (claim: Claim, input: SavedCase['input']) => {
     try {
-      claim?.codec.decode(input, 'input');
-      return claim !== undefined;
+      claim.codec.decode(input, 'input');
+      return true;
     } catch {
       return false;
     }
   };
   const kept = new Map<string, SavedCase[]>();
-  for (const { claim } of chosen) {
-    const cases = (saved.get(claim.id) ?? []).filter((s) => decodes(claim, s.input) || !decodes(fullRange.get(claim.id), s.input));
+  for (const chosenClaim of chosen) {
+    const { claim } = chosenClaim;
+    const wide = fullRange(chosenClaim);
+    const cases = (saved.get(claim.id) ?? []).filter((s) => decodes(claim, s.input) || !decodes(wide, s.input));
     kept.set(claim.id, cases);
   }
   return kept;

@@ -57,3 +57,14 @@ export function searchBudget(values: { runs?: string; seed?: string; 'time-limit
     saveDir: values['save-dir'] ?? 'counterexamples',
   };
 }
+
+/** A comma-separated list of names from `known` (e.g. --claims proper,local); unknown names are bad input. */
+export function namesFlag<N extends string>(text: string, flag: string, known: readonly N[]): N[] {
+  return text.split(',').map((part, i) => {
+    const name = part.trim();
+    if (!(known as readonly string[]).includes(name)) {
+      throw new SpecError(`${flag}[${i}]`, `unknown claim ${JSON.stringify(name)}; known: ${known.join(', ')}`);
+    }
+    return name as N;
+  });
+}

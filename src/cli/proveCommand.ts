@@ -1,9 +1,9 @@
-import { isLawName, LAW_NAMES, type LawName } from '../claims/laws/LawName.ts';
+import { LAW_NAMES, type LawName } from '../claims/laws/LawName.ts';
 import { SpecError } from '../claims/SpecError.ts';
 import { type ProofRow, proveRule } from '../proof/proveRule.ts';
 import { formatTable } from '../report/formatTable.ts';
 import { EXIT, type Io } from './Io.ts';
-import { integerFlag, parseCommandArgs, rangeFlag } from './parseCommandArgs.ts';
+import { integerFlag, namesFlag, parseCommandArgs, rangeFlag } from './parseCommandArgs.ts';
 import { saveProofCounterexample } from './proveLaws.ts';
 import { type ResolvedRule, resolveRule } from './resolveRule.ts';
 
@@ -30,7 +30,7 @@ export async function proveCommand(argv: readonly string[], io: Io): Promise<num
   const range = rangeFlag(values.outcomes ?? '2..4', '--outcomes');
   const { min, max } = target.rule.outcomes;
   if (range.min < min || range.max > max) throw new SpecError('--outcomes', `${range.min}..${range.max} is outside the rule's outcomes ${min}..${max}`);
-  const claims = values.claims === undefined ? [...LAW_NAMES] : lawList(values.claims);
+  const claims = values.claims === undefined ? [...LAW_NAMES] : namesFlag(values.claims, '--claims', LAW_NAMES);
   const proof = await proveRule(target.rule, {
     laws: claims,
     outcomes: [range.min, range.max],
@@ -62,12 +62,4 @@ function contradicts(target: ResolvedRule, law: LawName, rows: readonly { verdic
   if (expect === 'holds') return rows.some((r) => r.verdict === 'refuted');
   const wholeRange = range.min <= Math.max(2, target.rule.outcomes.min) && range.max >= Math.min(6, target.rule.outcomes.max);
   return expect === 'refuted' && wholeRange && rows.length > 0 && rows.every((r) => r.verdict === 'proved');
-}
-
-export function lawList(text: string): LawName[] {
-  return text.split(',').map((s, i) => {
-    const name = s.trim();
-    if (!isLawName(name)) throw new SpecError(`--claims[${i}]`, `unknown claim ${JSON.stringify(name)}; known: ${LAW_NAMES.join(', ')}`);
-    return name;
-  });
 }

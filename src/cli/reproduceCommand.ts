@@ -26,9 +26,10 @@ export async function reproduceCommand(argv: readonly string[], io: Io): Promise
     status: 'invalid',
     detail: e.line,
   }));
+  const ruleClaims = new Map<string, readonly Claim[]>();
   for (const { file, record } of entries) {
     try {
-      const claim = await claimForRecord(record, file, registered);
+      const claim = await claimForRecord(record, file, registered, ruleClaims);
       const ctx = { screening: false, precisionCap: DEFAULT_PRECISION_CAP };
       const replay = replaySaved(claim, [{ file, input: record.input }], ctx);
       const status: Status = replay.invalid.length ? 'invalid' : replay.counterexample ? 'reproduced' : 'stale';
