@@ -87,7 +87,7 @@ export function textReport(rule: string, mapFile: string, r: Obj): string {
   else for (const s of stable) lines.push(`  ${describeSet(s)}`);
   lines.push('', 'dynamics:');
   const dyn = r['dynamics'] as Obj;
-  for (const [name, run] of Object.entries(dyn)) lines.push(`  ${name}: ${describeRun(run as Obj)}`);
+  for (const [name, run] of Object.entries(dyn)) lines.push(`  ${name}: ${describeRun(run)}`);
   return lines.join('\n');
 }
 
@@ -122,7 +122,10 @@ function short(x: string): string {
   return x.length > 24 ? Rational.of(x).toNumber().toPrecision(17) : x;
 }
 
-function describeRun(run: Obj): string {
+function describeRun(entry: Json): string {
+  // Maps with irrational values have no exact dynamics: analyzeMap says so in a sentence.
+  if (typeof entry === 'string') return entry;
+  const run = entry as Obj;
   if ('note' in run) return String(run['note']);
   const o = run['outcome'] as Obj;
   const eta = run['eta'] !== undefined ? ` (eta ${String(run['eta'])})` : '';

@@ -41,13 +41,13 @@ export function binaryBranchAndBound(rule: ScoringRule, spec: MapSpec, opts: Bra
     if (gtExt(v, best.value)) best = { x, value: v };
   };
   [Rational.ONE, Rational.of('1/2')].forEach(consider);
-  let open: { a: Rational; b: Rational; ub: Ext }[] = [{ a: Rational.ZERO, b: Rational.ONE, ub: upperBound(rule, spec, Rational.ZERO, Rational.ONE, opts.digits) }];
+  const open: { a: Rational; b: Rational; ub: Ext }[] = [{ a: Rational.ZERO, b: Rational.ONE, ub: upperBound(rule, spec, Rational.ZERO, Rational.ONE, opts.digits) }];
   const done: { a: Rational; b: Rational; ub: Ext }[] = [];
   let budget = opts.maxBoxes;
   while (open.length && budget-- > 0) {
-    open = open.filter((box) => !gtExt(best.value, box.ub));
-    const box = open.shift();
-    if (!box) break;
+    // A box is pruned when it comes up (not the whole list every step: that made the loop quadratic).
+    const box = open.shift()!;
+    if (gtExt(best.value, box.ub)) continue;
     if (box.b.sub(box.a).le(opts.width)) {
       done.push(box);
       continue;
