@@ -4,7 +4,13 @@ import type { ScoringRule } from '../../scoring/ScoringRule.ts';
 import type { MapSpec } from '../MapSpec.ts';
 import { binaryReport, objectiveAt } from '../performativeObjective.ts';
 import { rangeOver } from './binaryMapEnclosure.ts';
+import { binaryGradientSign } from './binaryGradientSign.ts';
 import { certifiedBounds } from './certifiedNumbers.ts';
+
+/** Width down to which boxes where Phi' may vanish are split (smooth maps only). */
+const FINE_WIDTH = Rational.of(1n, 1n << 32n);
+/** Interval precision (decimal digits) of the gradient sign test: |H| is cubic in the distance at a flat optimum. */
+const GRADIENT_DIGITS = 40;
 
 /** An extended rational: null stands for -infinity (ln 0 in the log score). */
 export type Ext = Rational | null;
@@ -43,12 +49,34 @@ export function binaryBranchAndBound(rule: ScoringRule, spec: MapSpec, opts: Bra
   [Rational.ONE, Rational.of('1/2')].forEach(consider);
   const open: { a: Rational; b: Rational; ub: Ext }[] = [{ a: Rational.ZERO, b: Rational.ONE, ub: upperBound(rule, spec, Rational.ZERO, Rational.ONE, opts.digits) }];
   const done: { a: Rational; b: Rational; ub: Ext }[] = [];
+  // Derivative information (smooth maps, claims.md PP-03): a box where Phi' has a certified sign holds
+  // no interior maximiser, only the end Phi increases towards (kept as a point box).
+  const gradientSign = binaryGradientSign(rule, spec, Math.max(opts.digits, GRADIENT_DIGITS));
+  const increasingFrom = new Set<string>(); // left ends of boxes where Phi is strictly increasing
+  const decreasingTo = new Set<string>(); // right ends of boxes where Phi is strictly decreasing
+  const points = new Map<string, { a: Rational; b: Rational; ub: Ext }>();
+  const keepPoint = (x: Rational) => {
+    const key = x.toString();
+    if (points.has(key)) return;
+    consider(x);
+    const ub = upperOrMinusInf(() => certifiedBounds((F) => objectiveAt(F, rule, spec, binaryReport(x)), opts.digits)[1]);
+    points.set(key, { a: x, b: x, ub });
+  };
   let budget = opts.maxBoxes;
   while (open.length && budget-- > 0) {
     // A box is pruned when it comes up (not the whole list every step: that made the loop quadratic).
     const box = open.shift()!;
     if (gtExt(best.value, box.ub)) continue;
-    if (box.b.sub(box.a).le(opts.width)) {
+    const sign = gradientSign?.(box.a, box.b);
+    if (sign === 1 || sign === -1) {
+      (sign === 1 ? increasingFrom : decreasingTo).add((sign === 1 ? box.a : box.b).toString());
+      keepPoint(sign === 1 ? box.b : box.a);
+      continue;
+    }
+    // Where Phi' may vanish (sign 0: H evaluated, its enclosure contains 0) boxes are split below the
+    // requested width, down to FINE_WIDTH: near a root of H the sign test prunes all but a few boxes per level.
+    const w = box.b.sub(box.a);
+    if (w.le(opts.width) && !(sign === 0 && w.gt(FINE_WIDTH))) {
       done.push(box);
       continue;
     }
@@ -56,7 +84,9 @@ export function binaryBranchAndBound(rule: ScoringRule, spec: MapSpec, opts: Bra
     consider(mid);
     open.push(...[[box.a, mid], [mid, box.b]].map(([a, b]) => ({ a: a!, b: b!, ub: upperBound(rule, spec, a!, b!, opts.digits) })));
   }
-  const kept = [...done, ...open].filter((box) => !gtExt(best.value, box.ub)).sort((x, y) => x.a.compare(y.a));
+  // A point is no maximiser when Phi strictly increases to its right or strictly decreases to its left.
+  const candidatePoints = [...points.entries()].filter(([key]) => !increasingFrom.has(key) && !decreasingTo.has(key)).map(([, p]) => p);
+  const kept = [...done, ...open, ...candidatePoints].filter((box) => !gtExt(best.value, box.ub)).sort((x, y) => x.a.compare(y.a));
   if (best.value === null) throw new DomainError('Phi is -infinity at every point tried');
   const upper = kept.reduce<Ext>((m, box) => (gtExt(box.ub, m) ? box.ub : m), null);
   return { boxes: merge(kept), lower: best.value, upper: upper ?? best.value, witness: best.x };
