@@ -1,6 +1,7 @@
 import { Rational } from '../numbers/Rational.ts';
 import { RationalField } from '../numbers/RationalField.ts';
 import type { ScoringRule } from '../scoring/ScoringRule.ts';
+import { builtinRules } from '../scoring/builtinRules.ts';
 import type { MapSpec } from './MapSpec.ts';
 import { binaryEnclosure, type ReportSet, setFromVertices, setsFromSpans } from './ReportSet.ts';
 import { asStochasticMatrix } from './fixedPoints.ts';
@@ -39,6 +40,12 @@ export interface OptimalOptions {
   readonly width?: Rational;
   readonly digits?: number;
   readonly maxBoxes?: number;
+  /**
+   * The rule is strictly proper (G'' > 0 is then checked box by box): enables the sign test of Phi'
+   * in branch and bound (claims.md PP-03), which needs the Savage form G' = S(., 1) - S(., 0).
+   * Default: holds for the registered strictly proper rule objects, not for other rules.
+   */
+  readonly strictlyProper?: boolean;
 }
 
 export function optimalReports(rule: ScoringRule, spec: MapSpec, opts: OptimalOptions = {}): OptimalReports {
@@ -57,6 +64,7 @@ export function optimalReports(rule: ScoringRule, spec: MapSpec, opts: OptimalOp
     width: opts.width ?? Rational.of(1n, 1n << 16n),
     digits: opts.digits ?? 30,
     maxBoxes: opts.maxBoxes ?? 20_000,
+    gradient: opts.strictlyProper ?? builtinRules.some((r) => r.rule === rule && r.expect['strictly-proper'] === 'holds'),
   });
   return {
     method: 'branch-and-bound',

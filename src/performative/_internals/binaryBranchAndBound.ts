@@ -29,6 +29,8 @@ export interface BranchAndBoundOptions {
   readonly width: Rational;
   readonly digits: number;
   readonly maxBoxes: number;
+  /** Prune by the certified sign of Phi' (strictly proper rule, smooth map; claims.md PP-03). */
+  readonly gradient?: boolean;
 }
 
 /**
@@ -51,7 +53,7 @@ export function binaryBranchAndBound(rule: ScoringRule, spec: MapSpec, opts: Bra
   const done: { a: Rational; b: Rational; ub: Ext }[] = [];
   // Derivative information (smooth maps, claims.md PP-03): a box where Phi' has a certified sign holds
   // no interior maximiser, only the end Phi increases towards (kept as a point box).
-  const gradientSign = binaryGradientSign(rule, spec, Math.max(opts.digits, GRADIENT_DIGITS));
+  const gradientSign = opts.gradient ? binaryGradientSign(rule, spec, Math.max(opts.digits, GRADIENT_DIGITS)) : undefined;
   const increasingFrom = new Set<string>(); // left ends of boxes where Phi is strictly increasing
   const decreasingTo = new Set<string>(); // right ends of boxes where Phi is strictly decreasing
   const points = new Map<string, { a: Rational; b: Rational; ub: Ext }>();
