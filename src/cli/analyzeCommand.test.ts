@@ -111,3 +111,16 @@ describe('propercheck analyze: bad input is one line and exit 2', () => {
     expect(r.err).toMatch(message);
   });
 });
+
+describe('analyze where no optimiser is certified', () => {
+  it('reports the optimum as not computed (and everything else), instead of failing', async () => {
+    const io = captureIo();
+    const code = await main(['analyze', '--rule', 'logarithmic', '--map', 'examples/maps/stochastic-matrix-3.json', '--json'], io);
+    expect(code).toBe(0);
+    const json = JSON.parse(io.stdout());
+    expect(json.optimalReports).toEqual([]);
+    expect(json.optimalValue).toBeNull();
+    expect(json.optimalMethod).toMatch(/^not computed: .*quadratic rule/);
+    expect(json.fixedPoints).toEqual([{ point: ['1/3', '5/12', '1/4'], exact: true }]);
+  });
+});

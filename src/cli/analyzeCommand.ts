@@ -68,9 +68,12 @@ export function textReport(rule: string, mapFile: string, r: Obj): string {
   const fixed = r['fixedPoints'] as Obj[];
   if (!fixed.length) lines.push(`  none; certificate: ${JSON.stringify(r['noFixedPointCertificate'] ?? null)}`);
   for (const s of fixed) lines.push(`  ${describeSet(s)}`);
-  const value = r['optimalValue'] as Obj;
-  const valueText = 'exact' in value ? String(value['exact']) : `${approx([value['lower'] as string, value['upper'] as string])}`;
-  lines.push('', `optimal reports (${String(r['optimalMethod'])}), max Phi = ${valueText}${r['optimumAttained'] === false ? ' (a supremum, not attained)' : ''}:`);
+  const value = r['optimalValue'] as Obj | null;
+  if (value === null) lines.push('', `optimal reports: ${String(r['optimalMethod'])}`);
+  else {
+    const valueText = 'exact' in value ? String(value['exact']) : `${approx([value['lower'] as string, value['upper'] as string])}`;
+    lines.push('', `optimal reports (${String(r['optimalMethod'])}), max Phi = ${valueText}${r['optimumAttained'] === false ? ' (a supremum, not attained)' : ''}:`);
+  }
   for (const s of r['optimalReports'] as Obj[]) {
     const extras = [
       s['inaccuracy'] !== undefined ? `inaccuracy |f(p) - p| = ${approx(s['inaccuracy'])}` : undefined,

@@ -1,4 +1,5 @@
 import type { Json } from '../claims/Json.ts';
+import { UnsupportedOptimum } from './UnsupportedOptimum.ts';
 import { InexactError } from '../numbers/Field.ts';
 import { Rational } from '../numbers/Rational.ts';
 import { RationalField } from '../numbers/RationalField.ts';
@@ -38,11 +39,9 @@ export interface AnalyzeOptions extends OptimalOptions {
 export function analyzeMap(rule: ScoringRule, spec: MapSpec, opts: AnalyzeOptions = {}): { [key: string]: Json } {
   const n = mapOutcomes(spec);
   const fixed = fixedPoints(spec);
-  const optimal = optimalReports(rule, spec, opts);
+  const optimal = optimalOrReason(rule, spec, opts);
   const strict = opts.strictlyProper ?? registryStrictlyProper(rule);
   const stable = strict === undefined ? undefined : stableReports(rule, spec, strict);
-  const score = (): Json =>
-    'lower' in optimal ? bounds([optimal.lower, optimal.upper]) : String(optimal.value);
   return {
     rule: rule.id,
     map: encodeMapSpec(spec),
@@ -51,19 +50,34 @@ export function analyzeMap(rule: ScoringRule, spec: MapSpec, opts: AnalyzeOption
     fixedPointMethod: fixed.method,
     continuous: fixed.continuous,
     ...(fixed.certificate ? { noFixedPointCertificate: fixed.certificate } : {}),
-    optimalReports: optimal.sets.map((set) => ({
-      ...reportSetToJson(set),
-      score: score(),
-      ...accuracy(spec, set, fixed.sets, n),
-    })),
-    optimalMethod: optimal.method,
-    ...('lower' in optimal
-      ? { optimalValue: { lower: String(optimal.lower), upper: String(optimal.upper), attainedAt: String(optimal.witness) } }
-      : { optimalValue: { exact: String(optimal.value) }, optimumAttained: optimal.attained }),
+    ...optimalJson(optimal, spec, fixed.sets, n),
     stableReports: stable ? stable.sets.map(reportSetToJson) : null,
     stableMethod: stable?.method ?? 'unsupported (rule neither strictly proper nor zero-one)',
     dynamics: dynamicsSummary(rule, spec, n, opts),
   };
+}
+
+/** Optimal reports with their score, inaccuracy and distance, or the reason they are not computed. */
+function optimalJson(optimal: ReturnType<typeof optimalReports> | string, spec: MapSpec, fixedSets: readonly ReportSet[], n: number): { [key: string]: Json } {
+  if (typeof optimal === 'string') return { optimalReports: [], optimalMethod: `not computed: ${optimal}`, optimalValue: null };
+  const score: Json = 'lower' in optimal ? bounds([optimal.lower, optimal.upper]) : String(optimal.value);
+  return {
+    optimalReports: optimal.sets.map((set) => ({ ...reportSetToJson(set), score, ...accuracy(spec, set, fixedSets, n) })),
+    optimalMethod: optimal.method,
+    ...('lower' in optimal
+      ? { optimalValue: { lower: String(optimal.lower), upper: String(optimal.upper), attainedAt: String(optimal.witness) } }
+      : { optimalValue: { exact: String(optimal.value) }, optimumAttained: optimal.attained }),
+  };
+}
+
+/** The optimal reports, or why propercheck does not compute them for this rule and map. */
+function optimalOrReason(rule: ScoringRule, spec: MapSpec, opts: AnalyzeOptions): ReturnType<typeof optimalReports> | string {
+  try {
+    return optimalReports(rule, spec, opts);
+  } catch (error) {
+    if (error instanceof UnsupportedOptimum) return error.message;
+    throw error;
+  }
 }
 
 function registryStrictlyProper(rule: ScoringRule): boolean | undefined {

@@ -1,4 +1,5 @@
 import { Rational } from '../numbers/Rational.ts';
+import { UnsupportedOptimum } from './UnsupportedOptimum.ts';
 import { RationalField } from '../numbers/RationalField.ts';
 import type { ScoringRule } from '../scoring/ScoringRule.ts';
 import { builtinRules } from '../scoring/builtinRules.ts';
@@ -54,7 +55,7 @@ export function optimalReports(rule: ScoringRule, spec: MapSpec, opts: OptimalOp
     if (exact) return exact;
   }
   if (mapOutcomes(spec) !== 2) {
-    throw new Error(`optimal reports for rule ${rule.id} on ${mapOutcomes(spec)} outcomes need a quadratic rule (exact KKT)`);
+    throw new UnsupportedOptimum(`optimal reports for rule ${rule.id} on ${mapOutcomes(spec)} outcomes need the quadratic rule (exact KKT); other rules are certified on binary maps only`);
   }
   const width = opts.width ?? Rational.of(1n, 1n << 16n);
   const pieces = binaryPieces(spec);
