@@ -1,4 +1,5 @@
 import { SpecError } from '../claims/SpecError.ts';
+import { RuleDomainError } from '../rulefile/RuleDomainError.ts';
 import { CaseEvaluationError } from '../search/CaseEvaluationError.ts';
 import { analyzeCommand } from './analyzeCommand.ts';
 import { checkCommand } from './checkCommand.ts';
@@ -69,7 +70,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
 
 /** The one-line message of a bad-input error (also when it surfaced inside a claim's check). */
 function badInput(error: unknown): string | undefined {
-  if (error instanceof SpecError) return error.message;
-  if (error instanceof CaseEvaluationError && error.cause instanceof SpecError) return error.cause.message;
+  const cause = error instanceof CaseEvaluationError ? error.cause : error;
+  if (cause instanceof SpecError || cause instanceof RuleDomainError) return cause.message;
   return undefined;
 }

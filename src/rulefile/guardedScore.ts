@@ -1,5 +1,6 @@
 import { Ball } from '../numbers/Ball.ts';
 import { DomainError, type Field, TierLimit } from '../numbers/Field.ts';
+import { RuleDomainError } from './RuleDomainError.ts';
 import { RuleFileError } from './RuleFileError.ts';
 
 type UserScore = <T>(F: Field<T>, p: readonly T[], y: number) => T;
@@ -15,9 +16,10 @@ export function guardedScore(file: string, score: UserScore): UserScore {
     try {
       value = score(F, p, y);
     } catch (error) {
-      if (error instanceof TierLimit || error instanceof RuleFileError) throw error;
-      const what = error instanceof DomainError ? 'failed' : 'threw';
-      throw new RuleFileError(file, 'score', `${what} at ${where(F, p, y)}: ${(error as Error)?.message ?? String(error)}`);
+      if (error instanceof TierLimit || error instanceof RuleFileError || error instanceof RuleDomainError) throw error;
+      const detail = `at ${where(F, p, y)}: ${(error as Error)?.message ?? String(error)}`;
+      if (error instanceof DomainError) throw new RuleDomainError(file, `failed ${detail}`);
+      throw new RuleFileError(file, 'score', `threw ${detail}`);
     }
     const problem = badValue(F, value);
     if (problem) throw new RuleFileError(file, 'score', `returned ${problem} at ${where(F, p, y)}`);
@@ -42,6 +44,16 @@ function describe(value: unknown): string {
 }
 
 function where<T>(F: Field<T>, p: readonly T[], y: number): string {
-  const shown = p.map((x) => (typeof x === 'number' ? String(x) : String((x as { toString(): string }).toString())));
-  return `p = (${shown.join(', ')}), y = ${y} [${F.tier} tier]`;
+  return `p = (${p.map(describeValue).join(', ')}), y = ${y} [${F.tier} tier]`;
+}
+
+/** A field value for messages: numbers as they are, others by their JSON form ("n/d", ["lo", "hi"], ...). */
+function describeValue(x: unknown): string {
+  if (typeof x === 'number') return String(x);
+  try {
+    const json = JSON.stringify(x);
+    return json === undefined ? String(x) : json.replace(/^"(.*)"$/, '$1');
+  } catch {
+    return String(x);
+  }
 }
