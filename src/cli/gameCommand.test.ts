@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -44,5 +44,21 @@ describe('propercheck game', () => {
       expect(io.stderr()).toMatch(pattern);
       expect(io.stdout()).toBe('');
     }
+  });
+});
+
+describe('propercheck game --plot', () => {
+  it('writes the payoff heat map with the equilibrium strategies marked, and keeps --json to one document', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'propercheck-game-plot-'));
+    const out = join(dir, 'game.svg');
+    const io = captureIo();
+    expect(await main(['game', 'examples/games/zs-02-optimistic-max.json', '--json', '--plot', out], io)).toBe(0);
+    expect(JSON.parse(io.stdout()).plot).toBe(out);
+    const svg = readFileSync(out, 'utf8');
+    expect(svg).toMatch(/^<\?xml/);
+    expect(svg).toContain('payoff of seat 1, value 0');
+    expect(svg.match(/<rect/g)!.length).toBeGreaterThan(25 * 25); // one cell per pair of pure strategies
+    expect(svg).toContain('#ff7f0e'); // equilibrium strategies marked
+    rmSync(dir, { recursive: true, force: true });
   });
 });

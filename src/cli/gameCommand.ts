@@ -4,6 +4,10 @@ import { SpecError } from '../claims/SpecError.ts';
 import { analyseGame, type GameAnalysis } from '../games/analyseGame.ts';
 import { builtinRuleResolver, decodeGameSpec, encodeGameSpec, type RuleResolver } from '../games/gameSpecCodec.ts';
 import { formatTable } from '../report/formatTable.ts';
+import { payoffHeatmap } from '../report/svg/payoffHeatmap.ts';
+import { discretiseGame } from '../games/discretiseGame.ts';
+import type { GameSpec } from '../games/GameSpec.ts';
+import { writeTextFileAtomic } from '../store/writeTextFileAtomic.ts';
 import { loadJsonFile } from '../store/loadJsonFile.ts';
 import { loadRuleFile } from '../store/loadRuleFile.ts';
 import { EXIT, type Io } from './Io.ts';
@@ -18,7 +22,7 @@ const RULE_FILE = /\.(ts|mts|js|mjs)$/;
  * The spec's "rule" is a rule id or a rule file (resolved relative to the game file).
  */
 export async function gameCommand(argv: readonly string[], io: Io): Promise<number> {
-  const { values, positionals } = parseCommandArgs('game', argv, { json: { type: 'boolean' } });
+  const { values, positionals } = parseCommandArgs('game', argv, { json: { type: 'boolean' }, plot: { type: 'string' } });
   if (positionals.length !== 1) throw new SpecError('propercheck game', 'expects exactly one game file: propercheck game <game.json> [--json]');
   const file = positionals[0]!;
   const json = await loadJsonFile(file);
@@ -31,9 +35,24 @@ export async function gameCommand(argv: readonly string[], io: Io): Promise<numb
       throw error;
     }
   })();
-  if (values.json) io.out(JSON.stringify({ game: file, spec: encodeGameSpec(spec), ...analysisJson(analysis) }, null, 2));
+  if (values.plot !== undefined) {
+    await writeTextFileAtomic(values.plot, gameFigure(file, spec, analysis));
+    io.err(`propercheck game: plot written to ${values.plot}`);
+  }
+  if (values.json) io.out(JSON.stringify({ game: file, spec: encodeGameSpec(spec), ...analysisJson(analysis), ...(values.plot ? { plot: values.plot } : {}) }, null, 2));
   else io.out(formatAnalysis(file, analysis));
   return EXIT.ok;
+}
+
+/** Seat 1's payoff matrix as a heat map, with the strategies some equilibrium plays marked. */
+function gameFigure(file: string, spec: GameSpec, analysis: GameAnalysis): string {
+  const d = discretiseGame(spec);
+  const payoff = Array.from({ length: d.row.rows }, (_, i) => Array.from({ length: d.row.cols }, (_, j) => d.row.at(i, j).toNumber()));
+  // Symmetric and shared-seat games list one seat's strategies: they are both seats' strategies.
+  const [rows = [], second] = analysis.essentialStrategies;
+  const cols = d.row.cols === 1 ? [] : (second ?? rows);
+  const value = analysis.value ? `, value ${analysis.value}` : '';
+  return payoffHeatmap({ title: `${file.split('/').pop() ?? file}: payoff of seat 1${value}`, payoff, rowEssential: rows, colEssential: cols });
 }
 
 async function resolverFor(json: unknown, file: string): Promise<RuleResolver> {
