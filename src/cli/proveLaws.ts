@@ -2,9 +2,7 @@ import type { Json } from '../claims/Json.ts';
 import type { LawName } from '../claims/laws/LawName.ts';
 import type { Counterexample } from '../proof/certifyInstance.ts';
 import { proveRule } from '../proof/proveRule.ts';
-import { counterexamplePath, saveCounterexample } from '../store/counterexampleStore.ts';
-import { toCounterexampleFile } from '../store/toCounterexampleFile.ts';
-import { dirname, relative, resolve } from 'node:path';
+import { saveFoundCounterexample } from '../store/saveFoundCounterexample.ts';
 import { proofCounterexample } from './proofCounterexample.ts';
 import type { ResolvedRule } from './resolveRule.ts';
 import { VERSION } from './version.ts';
@@ -63,8 +61,6 @@ export async function saveProofCounterexample(
   saveDir: string,
 ): Promise<{ file: string; witness: Json }> {
   const { claim, found } = proofCounterexample(target.rule, law, target.subject, counterexample);
-  const path = counterexamplePath(saveDir, { claim: claim.id, input: found.input });
-  const ruleFile = target.file ? relative(dirname(resolve(path)), resolve(target.file)) : undefined;
-  const file = await saveCounterexample(saveDir, toCounterexampleFile(claim, found, VERSION, ruleFile));
+  const file = await saveFoundCounterexample(saveDir, claim, found, VERSION, target.file);
   return { file, witness: found.witness };
 }

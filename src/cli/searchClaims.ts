@@ -1,10 +1,8 @@
-import { dirname, relative, resolve } from 'node:path';
 import type { Claim } from '../claims/Claim.ts';
 import type { ClaimResult } from '../search/ClaimResult.ts';
 import { runClaim, type SearchOptions } from '../search/runClaim.ts';
 import type { SavedCase } from '../search/replaySaved.ts';
-import { counterexamplePath, saveCounterexample } from '../store/counterexampleStore.ts';
-import { toCounterexampleFile } from '../store/toCounterexampleFile.ts';
+import { saveFoundCounterexample } from '../store/saveFoundCounterexample.ts';
 import type { Io } from './Io.ts';
 import { VERSION } from './version.ts';
 
@@ -65,8 +63,6 @@ async function fileOf(claim: Claim, result: ClaimResult, options: SearchClaimsOp
   const found = result.counterexample;
   if (!found) return undefined;
   if (found.replayedFrom) return found.replayedFrom;
-  const target = counterexamplePath(options.saveDir, { claim: claim.id, input: found.input });
-  const ruleFile = options.ruleFile ? relative(dirname(resolve(target)), resolve(options.ruleFile)) : undefined;
-  return saveCounterexample(options.saveDir, toCounterexampleFile(claim, found, VERSION, ruleFile));
+  return saveFoundCounterexample(options.saveDir, claim, found, VERSION, options.ruleFile);
 }
 
