@@ -18,12 +18,22 @@ export const DEFAULT_CAP = 96;
  * propagates: callers decide what an undefined value means.
  */
 export function certifiedBounds(formula: FieldFormula, digits = 24): [Rational, Rational] {
+  const v = exactValue(formula);
+  return v ? [v, v] : intervalBounds(formula, digits);
+}
+
+/** The value in the rational tier, or undefined when it is irrational (InexactError). */
+function exactValue(formula: FieldFormula): Rational | undefined {
   try {
-    const v = formula(RationalField);
-    return [v, v];
+    return formula(RationalField);
   } catch (error) {
     if (!(error instanceof InexactError)) throw error;
+    return undefined;
   }
+}
+
+/** Rational endpoints of the certified interval of the formula's value at `digits`. */
+function intervalBounds(formula: FieldFormula, digits: number): [Rational, Rational] {
   const F = intervalField(digits);
   const enc = F.encode(formula(F));
   if (!Array.isArray(enc)) throw new Error(`interval tier encoded a value as ${JSON.stringify(enc)}`);
@@ -34,8 +44,11 @@ export function certifiedBounds(formula: FieldFormula, digits = 24): [Rational, 
 
 /** The certified sign of a formula's value, escalating interval precision up to `cap`; undefined if unseparated. */
 export function certifiedSign(formula: FieldFormula, cap = DEFAULT_CAP): -1 | 0 | 1 | undefined {
+  // The rational tier once, not again at every precision level.
+  const exact = exactValue(formula);
+  if (exact) return exact.sign();
   for (const digits of precisionLevels(cap)) {
-    const [lo, hi] = certifiedBounds(formula, digits);
+    const [lo, hi] = intervalBounds(formula, digits);
     if (lo.sign() > 0) return 1;
     if (hi.sign() < 0) return -1;
     if (lo.isZero() && hi.isZero()) return 0;
