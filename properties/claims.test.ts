@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { registry } from '../src/claims/registry.ts';
+import { registry } from '../src/registry/registry.ts';
 import { loadCounterexamples } from '../src/store/counterexampleStore.ts';
 import { savedCasesByClaim } from '../src/cli/savedCases.ts';
 import { runClaim } from '../src/search/runClaim.ts';

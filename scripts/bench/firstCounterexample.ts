@@ -1,5 +1,5 @@
-import type { Claim } from '../../src/claims/Claim.ts';
-import { registry } from '../../src/claims/registry.ts';
+import type { Claim } from '../../src/core/Claim.ts';
+import { registry } from '../../src/registry/registry.ts';
 import { runClaim } from '../../src/search/runClaim.ts';
 
 const SEEDS = [1, 2, 3];

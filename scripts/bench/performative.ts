@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { Rational } from '../../src/numbers/Rational.ts';
-import { analyzeMap } from '../../src/performative/analyzeMap.ts';
-import type { MapSpec } from '../../src/performative/MapSpec.ts';
-import { piecewiseLinearArbitrary, stochasticMatrixArbitrary } from '../../src/performative/mapSpecArbitrary.ts';
-import { optimalReports } from '../../src/performative/optimalReports.ts';
-import { ruleById } from '../../src/scoring/builtinRules.ts';
+import { analyzeMap } from '../../src/performative/analysis/analyzeMap.ts';
+import type { MapSpec } from '../../src/performative/map/MapSpec.ts';
+import { piecewiseLinearArbitrary, stochasticMatrixArbitrary } from '../../src/performative/map/mapSpecArbitrary.ts';
+import { optimalReports } from '../../src/performative/optimum/optimalReports.ts';
+import { ruleById } from '../../src/scoring/rules/builtinRules.ts';
 
 const REPETITIONS = 5;
 const MAPS = 20;

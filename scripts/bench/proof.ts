@@ -1,6 +1,6 @@
 import { pathToFileURL } from 'node:url';
 import { proveRule } from '../../src/proof/proveRule.ts';
-import { ruleById } from '../../src/scoring/builtinRules.ts';
+import { ruleById } from '../../src/scoring/rules/builtinRules.ts';
 
 /** Proof-tier timings (ms, wall) per rule, law and n; one z3 session per rule, 10 s per query. */
 export async function benchProof(): Promise<object> {

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
-import type { Claim, CheckContext } from '../../src/claims/Claim.ts';
-import { lawClaim } from '../../src/claims/lawClaim.ts';
-import { strictlyProperLaw } from '../../src/claims/laws/properLaw.ts';
-import { ruleById } from '../../src/scoring/builtinRules.ts';
-import { type DecisionStats, emptyStats } from '../../src/search/DecisionStats.ts';
-import { DEFAULT_PRECISION_CAP } from '../../src/search/precisionLevels.ts';
+import type { Claim, CheckContext } from '../../src/core/Claim.ts';
+import { lawClaim } from '../../src/laws/lawClaim.ts';
+import { strictlyProperLaw } from '../../src/laws/properLaw.ts';
+import { ruleById } from '../../src/scoring/rules/builtinRules.ts';
+import { type DecisionStats, emptyStats } from '../../src/certify/DecisionStats.ts';
+import { DEFAULT_PRECISION_CAP } from '../../src/certify/precisionLevels.ts';
 
 const CASES = 3_000;
 const WARM_UP_PASSES = 6;

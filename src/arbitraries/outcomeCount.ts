@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { OutcomeRange } from '../claims/laws/Law.ts';
+import type { OutcomeRange } from '../core/OutcomeRange.ts';
 
 /** The number of outcomes; shrinks towards the smallest allowed, so counterexamples have few outcomes. */
 export function outcomeCount(range: OutcomeRange): fc.Arbitrary<number> {

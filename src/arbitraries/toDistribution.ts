@@ -1,4 +1,4 @@
-import type { RuleDomain } from '../scoring/ScoringRule.ts';
+import type { RuleDomain } from '../simplex/RuleDomain.ts';
 import { Distribution } from '../simplex/Distribution.ts';
 
 /**

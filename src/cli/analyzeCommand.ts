@@ -1,10 +1,10 @@
-import type { Json } from '../claims/Json.ts';
-import { SpecError } from '../claims/SpecError.ts';
+import type { Json } from '../core/Json.ts';
+import { SpecError } from '../core/SpecError.ts';
 import { Rational } from '../numbers/Rational.ts';
-import { analyzeMap } from '../performative/analyzeMap.ts';
-import { decodeMapSpec } from '../performative/decodeMapSpec.ts';
-import type { MapSpec } from '../performative/MapSpec.ts';
-import { mapOutcomes } from '../performative/mapOutcomes.ts';
+import { analyzeMap } from '../performative/analysis/analyzeMap.ts';
+import { decodeMapSpec } from '../performative/map/decodeMapSpec.ts';
+import type { MapSpec } from '../performative/map/MapSpec.ts';
+import { mapOutcomes } from '../performative/map/mapOutcomes.ts';
 import { mapFigure } from '../report/svg/mapFigure.ts';
 import { loadJsonFile } from '../store/loadJsonFile.ts';
 import { writeTextFileAtomic } from '../store/writeTextFileAtomic.ts';

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { SpecError } from '../claims/SpecError.ts';
+import { SpecError } from '../core/SpecError.ts';
 import { claimResultNotes } from '../report/claimResultNotes.ts';
 import { formatTable } from '../report/formatTable.ts';
 import { RULE_CLAIM_NAMES } from '../rulefile/ruleClaimNames.ts';
@@ -7,11 +7,11 @@ import { DEFAULT_EVALUATION_LIMIT_MS, timeLimitedClaim } from '../rulefile/timeL
 import { DEFAULT_CHECK_RUNS } from '../search/budget.ts';
 import type { UserRule } from '../rulefile/UserRule.ts';
 import { type UserRuleClaim, userRuleClaims } from '../rulefile/userRuleClaims.ts';
-import { laws } from '../claims/laws/laws.ts';
-import { lawClaim } from '../claims/lawClaim.ts';
-import type { Claim } from '../claims/Claim.ts';
+import { laws } from '../laws/laws.ts';
+import { lawClaim } from '../laws/lawClaim.ts';
+import type { Claim } from '../core/Claim.ts';
 import type { SavedCase } from '../search/replaySaved.ts';
-import type { LawName } from '../claims/laws/LawName.ts';
+import type { LawName } from '../core/LawName.ts';
 import { loadCounterexamples } from '../store/counterexampleStore.ts';
 import { loadRuleFile } from '../store/loadRuleFile.ts';
 import { EXIT, type Io } from './Io.ts';

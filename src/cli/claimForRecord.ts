@@ -1,6 +1,6 @@
 import { dirname, resolve } from 'node:path';
-import type { Claim } from '../claims/Claim.ts';
-import { SpecError } from '../claims/SpecError.ts';
+import type { Claim } from '../core/Claim.ts';
+import { SpecError } from '../core/SpecError.ts';
 import { userRuleClaims } from '../rulefile/userRuleClaims.ts';
 import type { CounterexampleFile } from '../store/CounterexampleFile.ts';
 import { loadRuleFile } from '../store/loadRuleFile.ts';

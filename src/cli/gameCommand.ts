@@ -1,6 +1,6 @@
 import { dirname, resolve } from 'node:path';
-import type { Json } from '../claims/Json.ts';
-import { SpecError } from '../claims/SpecError.ts';
+import type { Json } from '../core/Json.ts';
+import { SpecError } from '../core/SpecError.ts';
 import { analyseGame, type GameAnalysis } from '../games/analyseGame.ts';
 import { builtinRuleResolver, decodeGameSpec, encodeGameSpec, type RuleResolver } from '../games/gameSpecCodec.ts';
 import { formatTable } from '../report/formatTable.ts';

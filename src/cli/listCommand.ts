@@ -1,5 +1,5 @@
-import { registry } from '../claims/registry.ts';
-import { SpecError } from '../claims/SpecError.ts';
+import { registry } from '../registry/registry.ts';
+import { SpecError } from '../core/SpecError.ts';
 import { formatTable } from '../report/formatTable.ts';
 import { RULE_CLAIM_NAMES } from '../rulefile/ruleClaimNames.ts';
 import { EXIT, type Io } from './Io.ts';

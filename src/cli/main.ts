@@ -1,4 +1,4 @@
-import { SpecError } from '../claims/SpecError.ts';
+import { SpecError } from '../core/SpecError.ts';
 import { RuleDomainError } from '../rulefile/RuleDomainError.ts';
 import { CaseEvaluationError } from '../search/CaseEvaluationError.ts';
 import { analyzeCommand } from './analyzeCommand.ts';

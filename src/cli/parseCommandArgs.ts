@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { SpecError } from '../claims/SpecError.ts';
+import { SpecError } from '../core/SpecError.ts';
 import { DEFAULT_CLAIM_TIME_LIMIT_MS, DEFAULT_RUNS } from '../search/budget.ts';
 
 type OptionSpec = Record<string, { type: 'string' | 'boolean'; multiple?: boolean; short?: string }>;

@@ -1,12 +1,12 @@
-import type { Json } from '../claims/Json.ts';
-import { laws } from '../claims/laws/laws.ts';
-import type { LawName } from '../claims/laws/LawName.ts';
-import { lawClaim } from '../claims/lawClaim.ts';
+import type { Json } from '../core/Json.ts';
+import { laws } from '../laws/laws.ts';
+import type { LawName } from '../core/LawName.ts';
+import { lawClaim } from '../laws/lawClaim.ts';
 import type { Counterexample } from '../proof/certifyInstance.ts';
 import type { ScoringRule } from '../scoring/ScoringRule.ts';
 import type { FoundCounterexample } from '../search/ClaimResult.ts';
-import { decideExactly } from '../search/decideComparison.ts';
-import { DEFAULT_PRECISION_CAP } from '../search/precisionLevels.ts';
+import { decideExactly } from '../certify/decideComparison.ts';
+import { DEFAULT_PRECISION_CAP } from '../certify/precisionLevels.ts';
 
 /**
  * A counterexample of the proof tier in the form the law's claim stores and replays: the solver's

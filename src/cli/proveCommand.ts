@@ -1,5 +1,5 @@
-import { LAW_NAMES, type LawName } from '../claims/laws/LawName.ts';
-import { SpecError } from '../claims/SpecError.ts';
+import { LAW_NAMES, type LawName } from '../core/LawName.ts';
+import { SpecError } from '../core/SpecError.ts';
 import { type ProofRow, proveRule } from '../proof/proveRule.ts';
 import { formatTable } from '../report/formatTable.ts';
 import { EXIT, type Io } from './Io.ts';

@@ -1,5 +1,5 @@
-import type { Json } from '../claims/Json.ts';
-import type { LawName } from '../claims/laws/LawName.ts';
+import type { Json } from '../core/Json.ts';
+import type { LawName } from '../core/LawName.ts';
 import type { Counterexample } from '../proof/certifyInstance.ts';
 import { proveRule } from '../proof/proveRule.ts';
 import { saveFoundCounterexample } from '../store/saveFoundCounterexample.ts';

@@ -1,4 +1,4 @@
-import { SpecError } from '../claims/SpecError.ts';
+import { SpecError } from '../core/SpecError.ts';
 import { htmlReport } from '../report/htmlReport.ts';
 import { writeTextFileAtomic } from '../store/writeTextFileAtomic.ts';
 import { EXIT, type Io } from './Io.ts';

@@ -1,7 +1,7 @@
-import type { Claim } from '../claims/Claim.ts';
-import { registry } from '../claims/registry.ts';
-import { SpecError } from '../claims/SpecError.ts';
-import { DEFAULT_PRECISION_CAP } from '../search/precisionLevels.ts';
+import type { Claim } from '../core/Claim.ts';
+import { registry } from '../registry/registry.ts';
+import { SpecError } from '../core/SpecError.ts';
+import { DEFAULT_PRECISION_CAP } from '../certify/precisionLevels.ts';
 import { replaySaved } from '../search/replaySaved.ts';
 import { formatTable } from '../report/formatTable.ts';
 import { loadCounterexamples } from '../store/counterexampleStore.ts';

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
-import type { Expectation } from '../claims/Claim.ts';
-import type { LawName } from '../claims/laws/LawName.ts';
-import { ruleById } from '../scoring/builtinRules.ts';
+import type { Expectation } from '../core/Claim.ts';
+import type { LawName } from '../core/LawName.ts';
+import { ruleById } from '../scoring/rules/builtinRules.ts';
 import type { ScoringRule } from '../scoring/ScoringRule.ts';
 import { loadRuleFile } from '../store/loadRuleFile.ts';
 import type { UserRule } from '../rulefile/UserRule.ts';

@@ -1,4 +1,4 @@
-import { SpecError } from '../claims/SpecError.ts';
+import { SpecError } from '../core/SpecError.ts';
 import { claimResultNotes } from '../report/claimResultNotes.ts';
 import { formatTable } from '../report/formatTable.ts';
 import { EXIT, type Io } from './Io.ts';

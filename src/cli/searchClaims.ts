@@ -1,4 +1,4 @@
-import type { Claim } from '../claims/Claim.ts';
+import type { Claim } from '../core/Claim.ts';
 import type { ClaimResult } from '../search/ClaimResult.ts';
 import { runClaim, type SearchOptions } from '../search/runClaim.ts';
 import type { SavedCase } from '../search/replaySaved.ts';

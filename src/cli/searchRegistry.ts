@@ -1,6 +1,6 @@
-import type { Claim } from '../claims/Claim.ts';
-import { registry, selectClaims } from '../claims/registry.ts';
-import { SpecError } from '../claims/SpecError.ts';
+import type { Claim } from '../core/Claim.ts';
+import { registry, selectClaims } from '../registry/registry.ts';
+import { SpecError } from '../core/SpecError.ts';
 import { loadCounterexamples } from '../store/counterexampleStore.ts';
 import type { Io } from './Io.ts';
 import { BUDGET_OPTIONS, searchBudget } from './parseCommandArgs.ts';

@@ -1,5 +1,5 @@
-import type { Json } from '../claims/Json.ts';
-import { SpecError } from '../claims/SpecError.ts';
+import type { Json } from '../core/Json.ts';
+import { SpecError } from '../core/SpecError.ts';
 import { expectedUtility } from '../decisions/expectedUtility.ts';
 import { decodeGameSpec } from '../games/gameSpecCodec.ts';
 import type { ConditionalGameSpec } from '../games/GameSpec.ts';
@@ -8,7 +8,7 @@ import { formatTable } from '../report/formatTable.ts';
 import { loadJsonFile } from '../store/loadJsonFile.ts';
 import { writeTextFileAtomic } from '../store/writeTextFileAtomic.ts';
 import { train } from '../training/train.ts';
-import { trajectoryPlot } from '../training/trajectoryPlot.ts';
+import { trajectoryPlot } from '../report/svg/trajectoryPlot.ts';
 import { type InitKind, TRAINING_METHODS, type TrainingMethod, type TrainingRun } from '../training/TrainingRun.ts';
 import { EXIT, type Io } from './Io.ts';
 import { integerFlag, parseCommandArgs, seedFlag } from './parseCommandArgs.ts';

@@ -1,7 +1,7 @@
-import type { Codec } from '../claims/Codec.ts';
-import type { Json } from '../claims/Json.ts';
-import { SpecError } from '../claims/SpecError.ts';
-import { checkKeys, readArray, readObject, readProbability, readRational } from '../performative/_internals/readJson.ts';
+import type { Codec } from '../core/Codec.ts';
+import type { Json } from '../core/Json.ts';
+import { SpecError } from '../core/SpecError.ts';
+import { checkKeys, readArray, readObject, readProbability, readRational } from '../core/readJson.ts';
 import { DECISION_KINDS, type DecisionKind, type DecisionRule } from './DecisionRule.ts';
 
 /**

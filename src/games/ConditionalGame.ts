@@ -3,7 +3,7 @@ import { hasFullSupport } from '../decisions/DecisionRule.ts';
 import { bestAction, expectedUtility } from '../decisions/expectedUtility.ts';
 import { Rational } from '../numbers/Rational.ts';
 import type { ConditionalGameSpec } from './GameSpec.ts';
-import { gridIndex, reportGrid } from './reportGrid.ts';
+import { gridIndex, reportGrid } from '../simplex/reportGrid.ts';
 import { predictorCount } from './ScoringScheme.ts';
 import { ScoreTerms, type ScoreTerm } from './ScoreTerms.ts';
 

@@ -1,6 +1,6 @@
 import type { DecisionRule } from '../decisions/DecisionRule.ts';
 import type { Rational } from '../numbers/Rational.ts';
-import type { MapSpec } from '../performative/MapSpec.ts';
+import type { MapSpec } from '../performative/map/MapSpec.ts';
 import type { ScoringRule } from '../scoring/ScoringRule.ts';
 import type { ScoringScheme } from './ScoringScheme.ts';
 

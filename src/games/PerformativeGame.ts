@@ -1,8 +1,8 @@
 import { Rational } from '../numbers/Rational.ts';
 import { RationalField } from '../numbers/RationalField.ts';
-import { evaluateMap } from '../performative/evaluateMap.ts';
+import { evaluateMap } from '../performative/map/evaluateMap.ts';
 import type { PerformativeGameSpec } from './GameSpec.ts';
-import { reportGrid } from './reportGrid.ts';
+import { reportGrid } from '../simplex/reportGrid.ts';
 import { ScoreTerms } from './ScoreTerms.ts';
 
 /**

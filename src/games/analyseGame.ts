@@ -1,4 +1,4 @@
-import type { Json } from '../claims/Json.ts';
+import type { Json } from '../core/Json.ts';
 import { argmaxLowest } from '../decisions/expectedUtility.ts';
 import { Rational } from '../numbers/Rational.ts';
 import type { MatrixGame } from '../solvers/MatrixGame.ts';

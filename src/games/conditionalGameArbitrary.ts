@@ -5,7 +5,7 @@ import { Rational } from '../numbers/Rational.ts';
 import type { ScoringRule } from '../scoring/ScoringRule.ts';
 import type { ConditionalStrategy } from './ConditionalGame.ts';
 import type { ConditionalGameSpec } from './GameSpec.ts';
-import { reportGrid } from './reportGrid.ts';
+import { reportGrid } from '../simplex/reportGrid.ts';
 import type { ScoringScheme } from './ScoringScheme.ts';
 
 export interface ConditionalGameShape {

@@ -1,5 +1,5 @@
-import type { Json } from '../claims/Json.ts';
-import { SpecError } from '../claims/SpecError.ts';
+import type { Json } from '../core/Json.ts';
+import { SpecError } from '../core/SpecError.ts';
 import { InexactError } from '../numbers/Field.ts';
 import { Rational } from '../numbers/Rational.ts';
 import { RationalField } from '../numbers/RationalField.ts';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { SpecError } from '../claims/SpecError.ts';
-import { ruleById } from '../scoring/builtinRules.ts';
+import { SpecError } from '../core/SpecError.ts';
+import { ruleById } from '../scoring/rules/builtinRules.ts';
 import { conditionalGameArbitrary } from './conditionalGameArbitrary.ts';
 import { decodeGameSpec, encodeGameSpec } from './gameSpecCodec.ts';
 

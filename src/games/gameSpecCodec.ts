@@ -1,16 +1,16 @@
-import type { Json } from '../claims/Json.ts';
-import { SpecError } from '../claims/SpecError.ts';
+import type { Json } from '../core/Json.ts';
+import { SpecError } from '../core/SpecError.ts';
 import { decisionRuleCodec } from '../decisions/decisionRuleCodec.ts';
 import { hasFullSupport } from '../decisions/DecisionRule.ts';
 import { Rational } from '../numbers/Rational.ts';
-import { decodeMapSpec } from '../performative/decodeMapSpec.ts';
-import { encodeMapSpec } from '../performative/encodeMapSpec.ts';
-import { isRationalMap, mapOutcomes } from '../performative/mapOutcomes.ts';
-import { readArray, readObject, readRational } from '../performative/_internals/readJson.ts';
-import { ruleById } from '../scoring/builtinRules.ts';
+import { decodeMapSpec } from '../performative/map/decodeMapSpec.ts';
+import { encodeMapSpec } from '../performative/map/encodeMapSpec.ts';
+import { isRationalMap, mapOutcomes } from '../performative/map/mapOutcomes.ts';
+import { readArray, readObject, readRational } from '../core/readJson.ts';
+import { ruleById } from '../scoring/rules/builtinRules.ts';
 import type { ScoringRule } from '../scoring/ScoringRule.ts';
 import type { ConditionalGameSpec, GameSpec, PerformativeGameSpec, Seats } from './GameSpec.ts';
-import { gridIndex, reportGrid } from './reportGrid.ts';
+import { gridIndex, reportGrid } from '../simplex/reportGrid.ts';
 import { SCHEME_KINDS, type SchemeKind, type ScoringScheme } from './ScoringScheme.ts';
 
 /** Resolves the spec's "rule" string to a rule (built-in ids by default; the CLI adds rule files). */

@@ -6,7 +6,7 @@ import { maxRegret } from '../solvers/maxRegret.ts';
 import { solveZeroSum } from '../solvers/solveZeroSum.ts';
 import { essentialRows as essentialRowsAsync } from './analyseGame.ts';
 import { essentialRows, solveGameSync } from './solveGameSync.ts';
-import { maximizeFromOrigin } from './_internals/fractionFreeSimplex.ts';
+import { maximizeFromOrigin } from '../solvers/_internals/fractionFreeSimplex.ts';
 
 const smallGame = fc
   .record({ m: fc.integer({ min: 1, max: 5 }), n: fc.integer({ min: 1, max: 5 }) })

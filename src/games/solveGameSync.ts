@@ -1,7 +1,7 @@
 import { Rational } from '../numbers/Rational.ts';
 import type { MatrixGame } from '../solvers/MatrixGame.ts';
 import { guaranteedByRow, maxRegret } from '../solvers/maxRegret.ts';
-import { certifiedSmallLp } from './_internals/certifiedSmallLp.ts';
+import { certifiedSmallLp } from '../solvers/certifiedSmallLp.ts';
 
 /** A certified solution: value, optimal strategies of both players, and the exact regret (always 0). */
 export interface SyncGameSolution {

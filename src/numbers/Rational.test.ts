@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { Rational } from './Rational.ts';
 import { DomainError } from './Field.ts';
-import { bigintSqrt } from './_internals/bigintMath.ts';
+import { bigintSqrt } from './bigintMath.ts';
 
 const q = (s: string) => Rational.of(s);
 

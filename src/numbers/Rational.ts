@@ -1,6 +1,6 @@
 import { DomainError } from './Field.ts';
 import { parseRational } from './_internals/parseRational.ts';
-import { bigintGcd, bigintSqrt } from './_internals/bigintMath.ts';
+import { bigintGcd, bigintSqrt } from './bigintMath.ts';
 
 /**
  * An exact rational number n/d with BigInt parts, always in lowest terms with d > 0.

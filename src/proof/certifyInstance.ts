@@ -1,8 +1,9 @@
-import type { Comparison } from '../claims/laws/Comparison.ts';
-import type { Json } from '../claims/Json.ts';
+import type { Comparison } from '../certify/Comparison.ts';
+import type { Json } from '../core/Json.ts';
 import { RationalField } from '../numbers/RationalField.ts';
 import { Rational } from '../numbers/Rational.ts';
-import type { RuleDomain, ScoringRule } from '../scoring/ScoringRule.ts';
+import type { ScoringRule } from '../scoring/ScoringRule.ts';
+import type { RuleDomain } from '../simplex/RuleDomain.ts';
 import type { LawInstance } from './lawInstances.ts';
 
 export type RationalPoint = Readonly<Record<string, readonly Rational[]>>;

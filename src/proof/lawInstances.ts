@@ -1,11 +1,11 @@
-import type { Comparison } from '../claims/laws/Comparison.ts';
-import type { LawName } from '../claims/laws/LawName.ts';
+import type { Comparison } from '../certify/Comparison.ts';
+import type { LawName } from '../core/LawName.ts';
 import {
   localComparison,
   properComparison,
   strictlyProperComparison,
   symmetricComparison,
-} from '../claims/laws/lawComparisons.ts';
+} from '../laws/lawComparisons.ts';
 import type { Field } from '../numbers/Field.ts';
 import type { ScoringRule } from '../scoring/ScoringRule.ts';
 

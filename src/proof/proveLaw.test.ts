@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Field } from '../numbers/Field.ts';
 import { Rational } from '../numbers/Rational.ts';
 import { RationalField } from '../numbers/RationalField.ts';
-import { ruleById } from '../scoring/builtinRules.ts';
+import { ruleById } from '../scoring/rules/builtinRules.ts';
 import { savageRule } from '../scoring/savage.ts';
 import type { ScoringRule } from '../scoring/ScoringRule.ts';
 import { proveLaw } from './proveLaw.ts';

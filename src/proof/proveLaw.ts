@@ -1,7 +1,8 @@
 import type { Bool } from 'z3-solver';
-import type { Comparison } from '../claims/laws/Comparison.ts';
-import type { LawName } from '../claims/laws/LawName.ts';
-import type { RuleDomain, ScoringRule } from '../scoring/ScoringRule.ts';
+import type { Comparison } from '../certify/Comparison.ts';
+import type { LawName } from '../core/LawName.ts';
+import type { ScoringRule } from '../scoring/ScoringRule.ts';
+import type { RuleDomain } from '../simplex/RuleDomain.ts';
 import { certifyInstance } from './certifyInstance.ts';
 import { lawInstances, type LawInstance } from './lawInstances.ts';
 import { OutsideProofTier } from './OutsideProofTier.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ruleById } from '../scoring/builtinRules.ts';
+import { ruleById } from '../scoring/rules/builtinRules.ts';
 import { proveRule } from './proveRule.ts';
 
 describe('proveRule', () => {

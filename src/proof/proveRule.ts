@@ -1,4 +1,4 @@
-import { LAW_NAMES, type LawName } from '../claims/laws/LawName.ts';
+import { LAW_NAMES, type LawName } from '../core/LawName.ts';
 import type { ScoringRule } from '../scoring/ScoringRule.ts';
 import type { Counterexample } from './certifyInstance.ts';
 import type { ProofVerdict } from './ProofResult.ts';

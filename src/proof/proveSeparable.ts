@@ -1,5 +1,6 @@
 import type { Context } from 'z3-solver';
-import type { RuleDomain, ScoringRule } from '../scoring/ScoringRule.ts';
+import type { ScoringRule } from '../scoring/ScoringRule.ts';
+import type { RuleDomain } from '../simplex/RuleDomain.ts';
 import type { LawInstance } from './lawInstances.ts';
 import { Polynomial } from './Polynomial.ts';
 import { NotPolynomial, polynomialField } from './polynomialField.ts';

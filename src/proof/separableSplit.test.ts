@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ruleById } from '../scoring/builtinRules.ts';
-import { properComparison } from '../claims/laws/lawComparisons.ts';
+import { ruleById } from '../scoring/rules/builtinRules.ts';
+import { properComparison } from '../laws/lawComparisons.ts';
 import { Polynomial } from './Polynomial.ts';
 import { polynomialField, NotPolynomial } from './polynomialField.ts';
 import { separableSplit } from './separableSplit.ts';

@@ -1,5 +1,5 @@
 import type { ClaimResult } from '../search/ClaimResult.ts';
-import { EQUALITY_DIGITS } from '../search/decideComparison.ts';
+import { EQUALITY_DIGITS } from '../certify/decideComparison.ts';
 
 /** The lines every report shows under a result: undecided cases, stale and unreadable saved files. */
 export function claimResultNotes(result: ClaimResult): string[] {

@@ -1,9 +1,9 @@
-import type { Json } from '../claims/Json.ts';
+import type { Json } from '../core/Json.ts';
 import { Rational } from '../numbers/Rational.ts';
-import { analyzeMap } from '../performative/analyzeMap.ts';
-import { decodeMapSpec } from '../performative/decodeMapSpec.ts';
-import { mapOutcomes } from '../performative/mapOutcomes.ts';
-import { ruleById } from '../scoring/builtinRules.ts';
+import { analyzeMap } from '../performative/analysis/analyzeMap.ts';
+import { decodeMapSpec } from '../performative/map/decodeMapSpec.ts';
+import { mapOutcomes } from '../performative/map/mapOutcomes.ts';
+import { ruleById } from '../scoring/rules/builtinRules.ts';
 import { mapFigure } from './svg/mapFigure.ts';
 
 /**

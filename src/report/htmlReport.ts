@@ -1,4 +1,4 @@
-import type { Json } from '../claims/Json.ts';
+import type { Json } from '../core/Json.ts';
 import type { ClaimResult } from '../search/ClaimResult.ts';
 import { claimResultNotes } from './claimResultNotes.ts';
 import { counterexampleFigure } from './counterexampleFigure.ts';

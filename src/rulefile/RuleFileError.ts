@@ -1,4 +1,4 @@
-import { SpecError } from '../claims/SpecError.ts';
+import { SpecError } from '../core/SpecError.ts';
 
 /** A problem with a user's rule file: always names the file, and the field or call at fault. */
 export class RuleFileError extends SpecError {

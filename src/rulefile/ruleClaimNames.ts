@@ -1,4 +1,4 @@
-import { LAW_NAMES } from '../claims/laws/LawName.ts';
+import { LAW_NAMES } from '../core/LawName.ts';
 
 /**
  * Every claim a rule file may make about its rule (and `check --claims` may select): the shared laws,

@@ -1,4 +1,4 @@
-import type { Claim } from '../claims/Claim.ts';
+import type { Claim } from '../core/Claim.ts';
 import { RuleFileError } from './RuleFileError.ts';
 import { withTimeLimit } from './withTimeLimit.ts';
 

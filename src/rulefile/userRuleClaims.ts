@@ -1,10 +1,10 @@
-import type { Claim } from '../claims/Claim.ts';
-import type { OutcomeRange } from '../claims/laws/Law.ts';
-import { isLawName, LAW_NAMES, type LawName } from '../claims/laws/LawName.ts';
-import { laws } from '../claims/laws/laws.ts';
-import { lawClaim } from '../claims/lawClaim.ts';
+import type { Claim } from '../core/Claim.ts';
+import type { OutcomeRange } from '../core/OutcomeRange.ts';
+import { isLawName, LAW_NAMES, type LawName } from '../core/LawName.ts';
+import { laws } from '../laws/laws.ts';
+import { lawClaim } from '../laws/lawClaim.ts';
 import { gameBattery } from '../games/claims/gameClaims.ts';
-import { performativeBattery } from '../performative/performativeBattery.ts';
+import { performativeBattery } from '../performative/claims/performativeBattery.ts';
 import type { RuleClaimName } from './ruleClaimNames.ts';
 import type { UserRule } from './UserRule.ts';
 

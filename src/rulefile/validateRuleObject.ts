@@ -1,5 +1,5 @@
 import { isRuleClaimName, RULE_CLAIM_NAMES, type RuleClaimName } from './ruleClaimNames.ts';
-import type { RuleDomain } from '../scoring/ScoringRule.ts';
+import type { RuleDomain } from '../simplex/RuleDomain.ts';
 import { guardedScore } from './guardedScore.ts';
 import { RuleFileError } from './RuleFileError.ts';
 import type { UserRule } from './UserRule.ts';

@@ -1,5 +1,5 @@
-import type { Expectation } from '../claims/Claim.ts';
-import type { LawName } from '../claims/laws/LawName.ts';
+import type { Expectation } from '../core/Claim.ts';
+import type { LawName } from '../core/LawName.ts';
 import type { ScoringRule } from './ScoringRule.ts';
 
 /**

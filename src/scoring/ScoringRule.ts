@@ -1,7 +1,6 @@
 import type { Field } from '../numbers/Field.ts';
+import type { RuleDomain } from '../simplex/RuleDomain.ts';
 
-/** Which reports a rule is defined on: the closed simplex, or its interior (e.g. log: ln 0 = -inf). */
-export type RuleDomain = 'closed' | 'interior';
 
 /**
  * A scoring rule S(p, y) in reward orientation (higher is better), written once against `Field`

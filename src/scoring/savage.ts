@@ -1,5 +1,6 @@
 import type { Field } from '../numbers/Field.ts';
-import type { RuleDomain, ScoringRule } from './ScoringRule.ts';
+import type { ScoringRule } from './ScoringRule.ts';
+import type { RuleDomain } from '../simplex/RuleDomain.ts';
 
 /** A convex generator G on the simplex, written once against Field (claims.md SR-01). */
 export type Generator = <T>(F: Field<T>, p: readonly T[]) => T;

@@ -1,4 +1,4 @@
-import type { Json } from '../claims/Json.ts';
+import type { Json } from '../core/Json.ts';
 
 /**
  * A claim's check threw on an input (a user's rule returned NaN, threw, timed out, ...). Carries the

@@ -1,6 +1,6 @@
-import type { Expectation } from '../claims/Claim.ts';
-import type { Json } from '../claims/Json.ts';
-import type { DecisionStats } from './DecisionStats.ts';
+import type { Expectation } from '../core/Claim.ts';
+import type { Json } from '../core/Json.ts';
+import type { DecisionStats } from '../certify/DecisionStats.ts';
 
 export type Verdict = 'refuted' | 'proved' | 'unrefuted' | 'undecided';
 

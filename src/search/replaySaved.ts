@@ -1,6 +1,6 @@
-import type { Claim, CheckContext } from '../claims/Claim.ts';
-import type { Json } from '../claims/Json.ts';
-import { SpecError } from '../claims/SpecError.ts';
+import type { Claim, CheckContext } from '../core/Claim.ts';
+import type { Json } from '../core/Json.ts';
+import { SpecError } from '../core/SpecError.ts';
 import type { FoundCounterexample } from './ClaimResult.ts';
 
 /** A saved counterexample as read from disk: its file (for messages) and its stored input. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { lawClaim } from '../claims/lawClaim.ts';
-import { properLaw, strictlyProperLaw } from '../claims/laws/properLaw.ts';
+import { lawClaim } from '../laws/lawClaim.ts';
+import { properLaw, strictlyProperLaw } from '../laws/properLaw.ts';
 import { linear } from '../scoring/rules/linear.ts';
 import { quadratic } from '../scoring/rules/quadratic.ts';
 import { CaseEvaluationError } from './CaseEvaluationError.ts';

@@ -1,11 +1,11 @@
 import fc from 'fast-check';
-import type { CaseOutcome } from '../claims/CaseOutcome.ts';
-import type { Claim, CheckContext } from '../claims/Claim.ts';
-import type { Json } from '../claims/Json.ts';
+import type { CaseOutcome } from '../core/CaseOutcome.ts';
+import type { Claim, CheckContext } from '../core/Claim.ts';
+import type { Json } from '../core/Json.ts';
 import { CaseEvaluationError } from './CaseEvaluationError.ts';
 import { type ClaimResult, expectationMet, type FoundCounterexample, type UndecidedCase } from './ClaimResult.ts';
-import { emptyStats } from './DecisionStats.ts';
-import { DEFAULT_PRECISION_CAP } from './precisionLevels.ts';
+import { emptyStats } from '../certify/DecisionStats.ts';
+import { DEFAULT_PRECISION_CAP } from '../certify/precisionLevels.ts';
 import { replaySaved, type SavedCase } from './replaySaved.ts';
 import { simplifyCounterexample } from './simplifyCounterexample.ts';
 

@@ -1,4 +1,4 @@
-import type { Claim, CheckContext } from '../claims/Claim.ts';
+import type { Claim, CheckContext } from '../core/Claim.ts';
 
 /**
  * Complexity of an input: the length of its stored JSON (fewer outcomes, shorter numbers), then the

@@ -1,5 +1,5 @@
 import { Rational } from '../numbers/Rational.ts';
-import { SpecError } from '../claims/SpecError.ts';
+import { SpecError } from '../core/SpecError.ts';
 
 /**
  * A probability distribution over n outcomes with exact rational coordinates:

@@ -1,5 +1,5 @@
-import type { Json } from '../claims/Json.ts';
-import { SpecError } from '../claims/SpecError.ts';
+import type { Json } from '../core/Json.ts';
+import { SpecError } from '../core/SpecError.ts';
 
 /** The stored form of a counterexample (DESIGN.md §4): values, not seeds; seeds are provenance. */
 export interface CounterexampleFile {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Json } from '../claims/Json.ts';
+import type { Json } from '../core/Json.ts';
 
 /** JSON with object keys sorted, so equal data always gives equal text (and equal hashes). */
 export function canonicalJson(value: Json): string {

@@ -1,6 +1,6 @@
 import { mkdir, readdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { SpecError } from '../claims/SpecError.ts';
+import { SpecError } from '../core/SpecError.ts';
 import { type CounterexampleFile, parseCounterexampleFile } from './CounterexampleFile.ts';
 import { shortHash } from './canonicalJson.ts';
 

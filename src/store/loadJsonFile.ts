@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { SpecError } from '../claims/SpecError.ts';
+import { SpecError } from '../core/SpecError.ts';
 
 /** Reads and parses a JSON file; a missing, unreadable or malformed file is a SpecError naming it. */
 export async function loadJsonFile(file: string): Promise<unknown> {

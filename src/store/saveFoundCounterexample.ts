@@ -1,5 +1,5 @@
 import { dirname, relative, resolve } from 'node:path';
-import type { Claim } from '../claims/Claim.ts';
+import type { Claim } from '../core/Claim.ts';
 import type { FoundCounterexample } from '../search/ClaimResult.ts';
 import { counterexamplePath, saveCounterexample } from './counterexampleStore.ts';
 import { toCounterexampleFile } from './toCounterexampleFile.ts';

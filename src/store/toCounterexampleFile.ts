@@ -1,4 +1,4 @@
-import type { Claim } from '../claims/Claim.ts';
+import type { Claim } from '../core/Claim.ts';
 import type { FoundCounterexample } from '../search/ClaimResult.ts';
 import type { CounterexampleFile } from './CounterexampleFile.ts';
 

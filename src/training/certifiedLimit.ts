@@ -1,7 +1,7 @@
 import type { ConditionalGameSpec } from '../games/GameSpec.ts';
 import { expectedUtility } from '../decisions/expectedUtility.ts';
 import { Rational } from '../numbers/Rational.ts';
-import { ruleById } from '../scoring/builtinRules.ts';
+import { ruleById } from '../scoring/rules/builtinRules.ts';
 import { actionWeights, explorationPolicy } from './explorationPolicy.ts';
 import type { Reports } from './objectiveSlopes.ts';
 import { actionTaken, principalPolicy } from './principalPolicy.ts';

@@ -1,10 +1,10 @@
 import { expectedUtility } from '../decisions/expectedUtility.ts';
 import type { ConditionalGameSpec } from '../games/GameSpec.ts';
-import { reportGrid } from '../games/reportGrid.ts';
+import { reportGrid } from '../simplex/reportGrid.ts';
 import type { Rational } from '../numbers/Rational.ts';
 import type { Reports } from './objectiveSlopes.ts';
 import type { InitKind } from './TrainingRun.ts';
-import { seededRandom } from './_internals/seededRandom.ts';
+import { seededRandom } from './seededRandom.ts';
 
 /**
  * Starting reports, always on the game's report grid (so random search starts on its proposal grid):

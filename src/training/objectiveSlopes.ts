@@ -1,6 +1,6 @@
 import type { Rational } from '../numbers/Rational.ts';
 import type { ScoringRule } from '../scoring/ScoringRule.ts';
-import type { DerivativeTier } from './_internals/DerivativeTier.ts';
+import type { DerivativeTier } from '../numbers/DerivativeTier.ts';
 
 /** Reports per action (reports[a] = p(.|a)) and a direction per action (tangent vectors, or 0). */
 export type Reports = readonly (readonly Rational[])[];

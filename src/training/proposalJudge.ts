@@ -1,9 +1,9 @@
-import type { Certificate } from '../claims/CaseOutcome.ts';
-import type { CheckContext } from '../claims/Claim.ts';
+import type { Certificate } from '../core/CaseOutcome.ts';
+import type { CheckContext } from '../core/Claim.ts';
 import { ConditionalGame, type ConditionalStrategy } from '../games/ConditionalGame.ts';
 import type { ConditionalGameSpec } from '../games/GameSpec.ts';
-import { decideAll } from '../games/claims/_internals/decideAll.ts';
-import { reportGrid } from '../games/reportGrid.ts';
+import { decideAll } from '../games/claims/decideAll.ts';
+import { reportGrid } from '../simplex/reportGrid.ts';
 import type { ScoreTerms } from '../games/ScoreTerms.ts';
 import type { Rational } from '../numbers/Rational.ts';
 import type { Reports } from './objectiveSlopes.ts';

@@ -4,7 +4,7 @@ import type { Reports } from './objectiveSlopes.ts';
 import { actionTaken, principalPolicy } from './principalPolicy.ts';
 import { ProposalJudge, type SearchObjective } from './proposalJudge.ts';
 import type { Convergence, TrainingStep } from './TrainingRun.ts';
-import { seededRandom } from './_internals/seededRandom.ts';
+import { seededRandom } from './seededRandom.ts';
 
 export interface SearchRun {
   readonly trajectory: TrainingStep[];

@@ -1,8 +1,8 @@
 import { Rational } from '../numbers/Rational.ts';
-import type { MapSpec } from '../performative/MapSpec.ts';
-import { evaluateBinary } from '../performative/evaluateMap.ts';
+import type { MapSpec } from '../performative/map/MapSpec.ts';
+import { evaluateBinary } from '../performative/map/evaluateMap.ts';
 import type { ScoringRule } from '../scoring/ScoringRule.ts';
-import type { DerivativeTier } from './_internals/DerivativeTier.ts';
+import type { DerivativeTier } from '../numbers/DerivativeTier.ts';
 
 /**
  * The non-conditional performative game in self-play (claims.md SG-05, GameSpec.ts): the world is

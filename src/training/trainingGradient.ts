@@ -2,7 +2,7 @@ import { InexactError } from '../numbers/Field.ts';
 import { intervalField } from '../numbers/IntervalField.ts';
 import { Rational } from '../numbers/Rational.ts';
 import type { ScoringRule } from '../scoring/ScoringRule.ts';
-import { dualTier, exactTier, type DerivativeTier } from './_internals/DerivativeTier.ts';
+import { dualTier, exactTier, type DerivativeTier } from '../numbers/DerivativeTier.ts';
 import { type Reports, stopGradientSlope, zeroSumSlope } from './objectiveSlopes.ts';
 
 export type GradientObjective = 'zero-sum' | 'stop-gradient';

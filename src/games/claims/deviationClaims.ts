@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import type { Claim, Expectation } from '../../claims/Claim.ts';
-import { SpecError } from '../../claims/SpecError.ts';
+import type { Claim, Expectation } from '../../core/Claim.ts';
+import { SpecError } from '../../core/SpecError.ts';
 import type { DecisionKind } from '../../decisions/DecisionRule.ts';
 import { argmaxLowest } from '../../decisions/expectedUtility.ts';
 import { Rational } from '../../numbers/Rational.ts';
@@ -11,7 +11,7 @@ import { conditionalGameArbitrary, deviationArbitrary, type ConditionalGameShape
 import type { ConditionalGameSpec } from '../GameSpec.ts';
 import type { ScoringScheme, SchemeKind } from '../ScoringScheme.ts';
 import { ScoreTerms } from '../ScoreTerms.ts';
-import { decideAll, type TermsComparison } from './_internals/decideAll.ts';
+import { decideAll, type TermsComparison } from './decideAll.ts';
 import { deviationCandidates, strategyJson } from './_internals/deviationCandidates.ts';
 import { gameInputCodec, type GameInput } from './_internals/gameInputCodec.ts';
 

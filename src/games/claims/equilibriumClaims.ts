@@ -1,8 +1,8 @@
 import fc from 'fast-check';
-import type { CaseOutcome } from '../../claims/CaseOutcome.ts';
-import type { CheckContext, Claim, Expectation } from '../../claims/Claim.ts';
-import type { Json } from '../../claims/Json.ts';
-import { SpecError } from '../../claims/SpecError.ts';
+import type { CaseOutcome } from '../../core/CaseOutcome.ts';
+import type { CheckContext, Claim, Expectation } from '../../core/Claim.ts';
+import type { Json } from '../../core/Json.ts';
+import { SpecError } from '../../core/SpecError.ts';
 import type { DecisionKind } from '../../decisions/DecisionRule.ts';
 import { argmaxLowest } from '../../decisions/expectedUtility.ts';
 import { Rational } from '../../numbers/Rational.ts';
@@ -13,7 +13,7 @@ import { conditionalGameArbitrary } from '../conditionalGameArbitrary.ts';
 import { discretiseGame } from '../discretiseGame.ts';
 import type { ConditionalGameSpec } from '../GameSpec.ts';
 import { essentialRows } from '../solveGameSync.ts';
-import { decideAll, isExactlyZero } from './_internals/decideAll.ts';
+import { decideAll, isExactlyZero } from './decideAll.ts';
 import { EXHAUSTIVE_LIMIT, strategyJson } from './_internals/deviationCandidates.ts';
 import { gameInputCodec, type GameInput } from './_internals/gameInputCodec.ts';
 

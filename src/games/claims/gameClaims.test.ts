@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Claim, CheckContext } from '../../claims/Claim.ts';
+import type { Claim, CheckContext } from '../../core/Claim.ts';
 import { Rational } from '../../numbers/Rational.ts';
-import { ruleById } from '../../scoring/builtinRules.ts';
+import { ruleById } from '../../scoring/rules/builtinRules.ts';
 import { DEFAULT_CLAIM_TIME_LIMIT_MS, DEFAULT_RUNS } from '../../search/budget.ts';
 import { runClaim } from '../../search/runClaim.ts';
 import type { ConditionalGameSpec } from '../GameSpec.ts';

@@ -1,6 +1,6 @@
-import type { Claim } from '../../claims/Claim.ts';
+import type { Claim } from '../../core/Claim.ts';
 import { Rational } from '../../numbers/Rational.ts';
-import { ruleById } from '../../scoring/builtinRules.ts';
+import { ruleById } from '../../scoring/rules/builtinRules.ts';
 import type { ScoringRule } from '../../scoring/ScoringRule.ts';
 import {
   deterministicHonestUniqueClaim,

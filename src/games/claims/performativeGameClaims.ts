@@ -1,22 +1,22 @@
 import fc from 'fast-check';
-import type { CaseOutcome } from '../../claims/CaseOutcome.ts';
-import type { Claim, Expectation } from '../../claims/Claim.ts';
-import type { Codec } from '../../claims/Codec.ts';
-import { SpecError } from '../../claims/SpecError.ts';
+import type { CaseOutcome } from '../../core/CaseOutcome.ts';
+import type { Claim, Expectation } from '../../core/Claim.ts';
+import type { Codec } from '../../core/Codec.ts';
+import { SpecError } from '../../core/SpecError.ts';
 import { Rational } from '../../numbers/Rational.ts';
-import type { MapSpec } from '../../performative/MapSpec.ts';
-import { decodeMapSpec } from '../../performative/decodeMapSpec.ts';
-import { encodeMapSpec } from '../../performative/encodeMapSpec.ts';
-import { isRationalMap, mapOutcomes } from '../../performative/mapOutcomes.ts';
-import { affineClippedArbitrary, piecewiseLinearArbitrary, rationalBetween, stepArbitrary, unitRational } from '../../performative/mapSpecArbitrary.ts';
-import { checkKeys, readObject, readRational } from '../../performative/_internals/readJson.ts';
+import type { MapSpec } from '../../performative/map/MapSpec.ts';
+import { decodeMapSpec } from '../../performative/map/decodeMapSpec.ts';
+import { encodeMapSpec } from '../../performative/map/encodeMapSpec.ts';
+import { isRationalMap, mapOutcomes } from '../../performative/map/mapOutcomes.ts';
+import { affineClippedArbitrary, piecewiseLinearArbitrary, rationalBetween, stepArbitrary, unitRational } from '../../performative/map/mapSpecArbitrary.ts';
+import { checkKeys, readObject, readRational } from '../../core/readJson.ts';
 import type { ScoringRule } from '../../scoring/ScoringRule.ts';
 import { maxRegret } from '../../solvers/maxRegret.ts';
 import { discretiseGame } from '../discretiseGame.ts';
 import type { PerformativeGameSpec } from '../GameSpec.ts';
 import { PerformativeGame } from '../PerformativeGame.ts';
 import { solveGameSync } from '../solveGameSync.ts';
-import { decideAll } from './_internals/decideAll.ts';
+import { decideAll } from './decideAll.ts';
 
 const HALF = Rational.of('1/2');
 

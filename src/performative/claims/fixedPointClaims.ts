@@ -1,14 +1,14 @@
 import fc from 'fast-check';
-import type { Claim } from '../../claims/Claim.ts';
-import { SpecError } from '../../claims/SpecError.ts';
+import type { Claim } from '../../core/Claim.ts';
+import { SpecError } from '../../core/SpecError.ts';
 import { Rational } from '../../numbers/Rational.ts';
 import type { ScoringRule } from '../../scoring/ScoringRule.ts';
-import { decideComparison } from '../../search/decideComparison.ts';
-import type { MapSpec } from '../MapSpec.ts';
-import { fixedPoints } from '../fixedPoints.ts';
-import { affineClippedArbitrary, piecewiseLinearArbitrary, rationalBetween, stochasticMatrixArbitrary, unitRational } from '../mapSpecArbitrary.ts';
-import { binaryReport, objectiveAt } from '../performativeObjective.ts';
-import { reportSetToJson } from '../ReportSet.ts';
+import { decideComparison } from '../../certify/decideComparison.ts';
+import type { MapSpec } from '../map/MapSpec.ts';
+import { fixedPoints } from '../fixedPoints/fixedPoints.ts';
+import { affineClippedArbitrary, piecewiseLinearArbitrary, rationalBetween, stochasticMatrixArbitrary, unitRational } from '../map/mapSpecArbitrary.ts';
+import { binaryReport, objectiveAt } from '../map/performativeObjective.ts';
+import { reportSetToJson } from '../map/ReportSet.ts';
 import { HOLDS_EXACT, lipschitzOrThrow, pointXs, refutedExact } from './_internals/claimHelpers.ts';
 import { recordCodec } from './_internals/recordCodec.ts';
 

@@ -1,15 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Claim } from '../../claims/Claim.ts';
+import type { Claim } from '../../core/Claim.ts';
 import type { ScoringRule } from '../../scoring/ScoringRule.ts';
 import { Rational } from '../../numbers/Rational.ts';
-import { ruleById } from '../../scoring/builtinRules.ts';
-import { exampleMaps } from '../_internals/testMaps.ts';
+import { ruleById } from '../../scoring/rules/builtinRules.ts';
+import { exampleMaps } from '../map/exampleMaps.ts';
 import { fixedPointsExistClaim, prefersExtremeFixedPointsClaim } from './fixedPointClaims.ts';
 import { optimumWithinBoundClaim } from './optimalityClaims.ts';
 import { stableIffFixedPointClaim } from './dynamicsClaims.ts';
 import { performativeClaims } from './performativeClaims.ts';
-import { decodeMapSpec } from '../decodeMapSpec.ts';
+import { decodeMapSpec } from '../map/decodeMapSpec.ts';
 
 const ctx = { screening: true, precisionCap: 96 };
 const RUNS = 150;

@@ -1,5 +1,5 @@
-import type { Claim } from '../../claims/Claim.ts';
-import { ruleById } from '../../scoring/builtinRules.ts';
+import type { Claim } from '../../core/Claim.ts';
+import { ruleById } from '../../scoring/rules/builtinRules.ts';
 import { quadraticRule } from '../../scoring/rules/quadratic.ts';
 import {
   bestResponseAlwaysConvergesClaim,

@@ -1,9 +1,9 @@
-import type { Json } from '../../claims/Json.ts';
+import type { Json } from '../../core/Json.ts';
 import { FloatField } from '../../numbers/FloatField.ts';
 import { Rational } from '../../numbers/Rational.ts';
-import { binaryPlotSamples, floatPhi } from '../../performative/binaryPlotSamples.ts';
-import { evaluateBinary } from '../../performative/evaluateMap.ts';
-import type { MapSpec } from '../../performative/MapSpec.ts';
+import { binaryPlotSamples, floatPhi } from '../../performative/analysis/binaryPlotSamples.ts';
+import { evaluateBinary } from '../../performative/map/evaluateMap.ts';
+import type { MapSpec } from '../../performative/map/MapSpec.ts';
 import type { ScoringRule } from '../../scoring/ScoringRule.ts';
 import { binaryMapPlot } from './binaryMapPlot.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { symmetricComparison } from '../../claims/laws/lawComparisons.ts';
-import { SpecError } from '../../claims/SpecError.ts';
+import { symmetricComparison } from '../../laws/lawComparisons.ts';
+import { SpecError } from '../../core/SpecError.ts';
 import { Rational } from '../../numbers/Rational.ts';
 import { Distribution } from '../../simplex/Distribution.ts';
 import { expectedScore } from '../expectedScore.ts';

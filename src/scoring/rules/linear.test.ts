@@ -1,6 +1,6 @@
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { properComparison } from '../../claims/laws/lawComparisons.ts';
+import { properComparison } from '../../laws/lawComparisons.ts';
 import { Rational } from '../../numbers/Rational.ts';
 import { RationalField } from '../../numbers/RationalField.ts';
 import { Distribution } from '../../simplex/Distribution.ts';

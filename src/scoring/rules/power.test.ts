@@ -1,6 +1,6 @@
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { SpecError } from '../../claims/SpecError.ts';
+import { SpecError } from '../../core/SpecError.ts';
 import { InexactError } from '../../numbers/Field.ts';
 import { Rational } from '../../numbers/Rational.ts';
 import { Distribution } from '../../simplex/Distribution.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SpecError } from '../../claims/SpecError.ts';
+import { SpecError } from '../../core/SpecError.ts';
 import { Rational } from '../../numbers/Rational.ts';
 import { Distribution } from '../../simplex/Distribution.ts';
 import { expectedScore } from '../expectedScore.ts';

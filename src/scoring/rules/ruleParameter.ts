@@ -1,4 +1,4 @@
-import { SpecError } from '../../claims/SpecError.ts';
+import { SpecError } from '../../core/SpecError.ts';
 import type { Scalar } from '../../numbers/Field.ts';
 import { Rational } from '../../numbers/Rational.ts';
 

@@ -4,7 +4,7 @@
  */
 import * as fc from 'fast-check';
 import { expect } from 'vitest';
-import type { Comparison } from '../../claims/laws/Comparison.ts';
+import type { Comparison } from '../../certify/Comparison.ts';
 import { InexactError, type NumericField } from '../../numbers/Field.ts';
 import type { Interval } from '../../numbers/Interval.ts';
 import { intervalField } from '../../numbers/IntervalField.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localComparison } from '../../claims/laws/lawComparisons.ts';
+import { localComparison } from '../../laws/lawComparisons.ts';
 import { Rational } from '../../numbers/Rational.ts';
 import { Distribution } from '../../simplex/Distribution.ts';
 import { expectedScore } from '../expectedScore.ts';

@@ -1,6 +1,6 @@
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { localComparison, symmetricComparison } from '../../claims/laws/lawComparisons.ts';
+import { localComparison, symmetricComparison } from '../../laws/lawComparisons.ts';
 import { FloatField } from '../../numbers/FloatField.ts';
 import { Rational } from '../../numbers/Rational.ts';
 import { RationalField } from '../../numbers/RationalField.ts';

@@ -1,5 +1,5 @@
 import { Rational } from '../../numbers/Rational.ts';
-import { bigintGcd } from '../../numbers/_internals/bigintMath.ts';
+import { bigintGcd } from '../../numbers/bigintMath.ts';
 import type { LinearProgram, RowSense } from '../LinearProgram.ts';
 
 /**

@@ -1,4 +1,4 @@
-import { bigintSqrt } from '../../numbers/_internals/bigintMath.ts';
+import { bigintSqrt } from '../../numbers/bigintMath.ts';
 import { ModPrimeLu } from './ModPrimeLu.ts';
 import { reconstructVector } from './reconstructVector.ts';
 import type { ScaledVector } from './ScaledVector.ts';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
-import type { CaseOutcome } from '../../claims/CaseOutcome.ts';
-import type { Claim, Expectation } from '../../claims/Claim.ts';
-import { SpecError } from '../../claims/SpecError.ts';
+import type { CaseOutcome } from '../../core/CaseOutcome.ts';
+import type { Claim, Expectation } from '../../core/Claim.ts';
+import { SpecError } from '../../core/SpecError.ts';
 import { expectedUtility } from '../../decisions/expectedUtility.ts';
 import type { ConditionalGameSpec } from '../../games/GameSpec.ts';
 import { Rational } from '../../numbers/Rational.ts';

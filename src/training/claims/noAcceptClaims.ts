@@ -1,11 +1,11 @@
 import fc from 'fast-check';
-import type { CaseOutcome } from '../../claims/CaseOutcome.ts';
-import type { Claim, CheckContext, Expectation } from '../../claims/Claim.ts';
-import { SpecError } from '../../claims/SpecError.ts';
+import type { CaseOutcome } from '../../core/CaseOutcome.ts';
+import type { Claim, CheckContext, Expectation } from '../../core/Claim.ts';
+import { SpecError } from '../../core/SpecError.ts';
 import { expectedUtility } from '../../decisions/expectedUtility.ts';
 import { conditionalGameArbitrary } from '../../games/conditionalGameArbitrary.ts';
 import type { ConditionalGameSpec } from '../../games/GameSpec.ts';
-import { reportGrid } from '../../games/reportGrid.ts';
+import { reportGrid } from '../../simplex/reportGrid.ts';
 import { Rational } from '../../numbers/Rational.ts';
 import type { ScoringRule } from '../../scoring/ScoringRule.ts';
 import type { Reports } from '../objectiveSlopes.ts';

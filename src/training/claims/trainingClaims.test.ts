@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Claim, CheckContext } from '../../claims/Claim.ts';
+import type { Claim, CheckContext } from '../../core/Claim.ts';
 import { decodeGameSpec } from '../../games/gameSpecCodec.ts';
 import type { ConditionalGameSpec } from '../../games/GameSpec.ts';
 import { Rational } from '../../numbers/Rational.ts';
-import { ruleById } from '../../scoring/builtinRules.ts';
+import { ruleById } from '../../scoring/rules/builtinRules.ts';
 import { DEFAULT_CLAIM_TIME_LIMIT_MS, DEFAULT_RUNS } from '../../search/budget.ts';
 import { runClaim } from '../../search/runClaim.ts';
 import { gradientEqualityClaim } from './gradientEqualityClaim.ts';

@@ -1,5 +1,5 @@
-import type { Claim } from '../../claims/Claim.ts';
-import { ruleById } from '../../scoring/builtinRules.ts';
+import type { Claim } from '../../core/Claim.ts';
+import { ruleById } from '../../scoring/rules/builtinRules.ts';
 import { gradientEqualityClaim } from './gradientEqualityClaim.ts';
 import { convergenceWithExplorationClaim, convergenceWithoutExplorationClaim } from './gradientConvergenceClaims.ts';
 import { plainRestingPointsClaim, zeroSumRestingPointsClaim } from './noAcceptClaims.ts';

@@ -1,5 +1,5 @@
 import type { ConditionalGame, ConditionalStrategy } from '../../ConditionalGame.ts';
-import { reportGrid } from '../../reportGrid.ts';
+import { reportGrid } from '../../../simplex/reportGrid.ts';
 
 /** Games up to this many pure strategies are checked exhaustively; larger ones by single-action deviations. */
 export const EXHAUSTIVE_LIMIT = 64;

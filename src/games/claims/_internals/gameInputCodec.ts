@@ -1,8 +1,8 @@
-import type { Codec } from '../../../claims/Codec.ts';
-import type { Json } from '../../../claims/Json.ts';
-import { SpecError } from '../../../claims/SpecError.ts';
+import type { Codec } from '../../../core/Codec.ts';
+import type { Json } from '../../../core/Json.ts';
+import { SpecError } from '../../../core/SpecError.ts';
 import { Distribution } from '../../../simplex/Distribution.ts';
-import { readArray, readObject } from '../../../performative/_internals/readJson.ts';
+import { readArray, readObject } from '../../../core/readJson.ts';
 import type { ScoringRule } from '../../../scoring/ScoringRule.ts';
 import type { ConditionalStrategy } from '../../ConditionalGame.ts';
 import type { ConditionalGameSpec } from '../../GameSpec.ts';

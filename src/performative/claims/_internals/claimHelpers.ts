@@ -1,10 +1,10 @@
-import type { CaseOutcome } from '../../../claims/CaseOutcome.ts';
-import type { Json } from '../../../claims/Json.ts';
-import { SpecError } from '../../../claims/SpecError.ts';
+import type { CaseOutcome } from '../../../core/CaseOutcome.ts';
+import type { Json } from '../../../core/Json.ts';
+import { SpecError } from '../../../core/SpecError.ts';
 import { Rational } from '../../../numbers/Rational.ts';
-import type { MapSpec } from '../../MapSpec.ts';
-import type { ReportSet } from '../../ReportSet.ts';
-import { binaryPieces, lipschitzOfPieces } from '../../_internals/binaryPieces.ts';
+import type { MapSpec } from '../../map/MapSpec.ts';
+import type { ReportSet } from '../../map/ReportSet.ts';
+import { binaryPieces, lipschitzOfPieces } from '../../map/binaryPieces.ts';
 
 export const HOLDS_EXACT: CaseOutcome = { kind: 'holds', by: { tier: 'rational' } };
 

@@ -1,10 +1,10 @@
-import type { Codec } from '../../../claims/Codec.ts';
-import type { Json } from '../../../claims/Json.ts';
+import type { Codec } from '../../../core/Codec.ts';
+import type { Json } from '../../../core/Json.ts';
 import type { Rational } from '../../../numbers/Rational.ts';
-import type { MapSpec } from '../../MapSpec.ts';
-import { decodeMapSpec } from '../../decodeMapSpec.ts';
-import { encodeMapSpec } from '../../encodeMapSpec.ts';
-import { checkKeys, readObject, readRational } from '../../_internals/readJson.ts';
+import type { MapSpec } from '../../map/MapSpec.ts';
+import { decodeMapSpec } from '../../map/decodeMapSpec.ts';
+import { encodeMapSpec } from '../../map/encodeMapSpec.ts';
+import { checkKeys, readObject, readRational } from '../../../core/readJson.ts';
 
 type FieldKind = 'map' | 'rational';
 type ValueOf<K extends FieldKind> = K extends 'map' ? MapSpec : Rational;

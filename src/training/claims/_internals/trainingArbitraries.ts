@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import type { DecisionKind } from '../../../decisions/DecisionRule.ts';
 import { conditionalGameArbitrary, type ConditionalGameShape } from '../../../games/conditionalGameArbitrary.ts';
 import type { ConditionalGameSpec } from '../../../games/GameSpec.ts';
-import { reportGrid } from '../../../games/reportGrid.ts';
+import { reportGrid } from '../../../simplex/reportGrid.ts';
 import { Rational } from '../../../numbers/Rational.ts';
 import type { ScoringRule } from '../../../scoring/ScoringRule.ts';
 import type { Reports } from '../../objectiveSlopes.ts';

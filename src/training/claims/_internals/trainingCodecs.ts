@@ -1,10 +1,10 @@
-import type { Codec } from '../../../claims/Codec.ts';
-import type { Json } from '../../../claims/Json.ts';
-import { SpecError } from '../../../claims/SpecError.ts';
+import type { Codec } from '../../../core/Codec.ts';
+import type { Json } from '../../../core/Json.ts';
+import { SpecError } from '../../../core/SpecError.ts';
 import type { ConditionalGameSpec } from '../../../games/GameSpec.ts';
 import { decodeGameSpec, encodeGameSpec } from '../../../games/gameSpecCodec.ts';
 import { Rational } from '../../../numbers/Rational.ts';
-import { checkKeys, readArray, readObject, readRational } from '../../../performative/_internals/readJson.ts';
+import { checkKeys, readArray, readObject, readRational } from '../../../core/readJson.ts';
 import type { ScoringRule } from '../../../scoring/ScoringRule.ts';
 import { Distribution } from '../../../simplex/Distribution.ts';
 import type { Reports } from '../../objectiveSlopes.ts';

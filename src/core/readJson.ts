@@ -1,0 +1,51 @@
+import { Rational } from '../numbers/Rational.ts';
+import { SpecError } from './SpecError.ts';
+
+/** A rational from JSON: "n/d", a decimal string, or a finite JSON number (read by its decimal form). */
+export function readRational(json: unknown, at: string): Rational {
+  if (typeof json !== 'string' && typeof json !== 'number') {
+    throw new SpecError(at, `expected a rational number as "n/d", got ${describe(json)}`);
+  }
+  if (typeof json === 'number' && !Number.isFinite(json)) throw new SpecError(at, `not a finite number: ${json}`);
+  try {
+    return Rational.of(String(json));
+  } catch {
+    throw new SpecError(at, `not a rational number: ${JSON.stringify(json)}`);
+  }
+}
+
+/** A rational in [0, 1]. */
+export function readProbability(json: unknown, at: string): Rational {
+  const r = readRational(json, at);
+  if (r.sign() < 0 || r.gt(Rational.ONE)) throw new SpecError(at, `must lie in [0, 1], got ${r}`);
+  return r;
+}
+
+export function readArray(json: unknown, at: string, minLength = 0): readonly unknown[] {
+  if (!Array.isArray(json)) throw new SpecError(at, `expected an array, got ${describe(json)}`);
+  if (json.length < minLength) throw new SpecError(at, `needs at least ${minLength} entries, got ${json.length}`);
+  return json;
+}
+
+export function readObject(json: unknown, at: string): Readonly<Record<string, unknown>> {
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) {
+    throw new SpecError(at, `expected an object, got ${describe(json)}`);
+  }
+  return json as Record<string, unknown>;
+}
+
+/** Rejects keys other than the allowed ones, so that a typo ("treshold") is an error, not a default. */
+export function checkKeys(obj: Readonly<Record<string, unknown>>, allowed: readonly string[], at: string): void {
+  for (const key of Object.keys(obj)) {
+    if (!allowed.includes(key)) throw new SpecError(`${at}.${key}`, `unknown field (expected one of ${allowed.join(', ')})`);
+  }
+  for (const key of allowed) {
+    if (!(key in obj)) throw new SpecError(`${at}.${key}`, 'missing field');
+  }
+}
+
+function describe(json: unknown): string {
+  if (json === null) return 'null';
+  if (Array.isArray(json)) return 'an array';
+  return typeof json === 'string' ? JSON.stringify(json) : typeof json;
+}

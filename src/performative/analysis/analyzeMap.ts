@@ -1,0 +1,149 @@
+import type { Json } from '../../core/Json.ts';
+import { UnsupportedOptimum } from '../optimum/UnsupportedOptimum.ts';
+import { InexactError } from '../../numbers/Field.ts';
+import { Rational } from '../../numbers/Rational.ts';
+import { RationalField } from '../../numbers/RationalField.ts';
+import { ruleById } from '../../scoring/rules/builtinRules.ts';
+import type { ScoringRule } from '../../scoring/ScoringRule.ts';
+import type { MapSpec } from '../map/MapSpec.ts';
+import { type ReportSet, reportSetToJson } from '../map/ReportSet.ts';
+import { stopGradientAscent } from '../dynamics/ascentDynamics.ts';
+import { bestResponseDynamics } from '../dynamics/bestResponseDynamics.ts';
+import { encodeMapSpec } from '../map/encodeMapSpec.ts';
+import { evaluateMap } from '../map/evaluateMap.ts';
+import { fixedPoints } from '../fixedPoints/fixedPoints.ts';
+import { isRationalMap, mapOutcomes } from '../map/mapOutcomes.ts';
+import { optimalReports, type OptimalOptions } from '../optimum/optimalReports.ts';
+import { stableReports } from '../stability/stableReports.ts';
+import { rangeOver } from '../map/binaryMapEnclosure.ts';
+import { binaryDistance, squaredDistanceToSet } from './_internals/reportDistances.ts';
+import type { DynamicsRun } from '../dynamics/runIteration.ts';
+
+export interface AnalyzeOptions extends OptimalOptions {
+  /** Whether the rule is strictly proper; default: the registry's expectation for a built-in rule id. */
+  readonly strictlyProper?: boolean;
+  /** Start of the dynamics: x for binary maps (default 1/2), the uniform distribution otherwise. */
+  readonly start?: readonly Rational[];
+  /** Step size of stop-gradient ascent (binary, rational rules); default 1/20. */
+  readonly eta?: Rational;
+  readonly steps?: number;
+}
+
+/**
+ * Everything `propercheck analyze` prints, as JSON: fixed points, optimal reports with their scores,
+ * inaccuracy |f(p_hat) - p_hat| and distance to the fixed points (binary: |Delta p|; n outcomes:
+ * squared L2, exact), stable reports and a dynamics summary. Entries are
+ * {"point": [...], "exact": true}, {"segment": [[...], [...]], "closed": [..], "exact": true},
+ * {"polytope": [...], "exact": true} or {"enclosure": [["lo", "hi"], ...], "exact": false}.
+ */
+export function analyzeMap(rule: ScoringRule, spec: MapSpec, opts: AnalyzeOptions = {}): { [key: string]: Json } {
+  const n = mapOutcomes(spec);
+  const fixed = fixedPoints(spec);
+  const optimal = optimalOrReason(rule, spec, opts);
+  const strict = opts.strictlyProper ?? registryStrictlyProper(rule);
+  const stable = strict === undefined ? undefined : stableReports(rule, spec, strict);
+  return {
+    rule: rule.id,
+    map: encodeMapSpec(spec),
+    outcomes: n,
+    fixedPoints: fixed.sets.map(reportSetToJson),
+    fixedPointMethod: fixed.method,
+    continuous: fixed.continuous,
+    ...(fixed.certificate ? { noFixedPointCertificate: fixed.certificate } : {}),
+    ...optimalJson(optimal, spec, fixed.sets, n),
+    stableReports: stable ? stable.sets.map(reportSetToJson) : null,
+    stableMethod: stable?.method ?? 'unsupported (rule neither strictly proper nor zero-one)',
+    dynamics: dynamicsSummary(rule, spec, n, opts),
+  };
+}
+
+/** Optimal reports with their score, inaccuracy and distance, or the reason they are not computed. */
+function optimalJson(optimal: ReturnType<typeof optimalReports> | string, spec: MapSpec, fixedSets: readonly ReportSet[], n: number): { [key: string]: Json } {
+  if (typeof optimal === 'string') return { optimalReports: [], optimalMethod: `not computed: ${optimal}`, optimalValue: null };
+  const score: Json = 'lower' in optimal ? bounds([optimal.lower, optimal.upper]) : String(optimal.value);
+  return {
+    optimalReports: optimal.sets.map((set) => ({ ...reportSetToJson(set), score, ...accuracy(spec, set, fixedSets, n) })),
+    optimalMethod: optimal.method,
+    ...('lower' in optimal
+      ? { optimalValue: { lower: String(optimal.lower), upper: String(optimal.upper), attainedAt: String(optimal.witness) } }
+      : { optimalValue: { exact: String(optimal.value) }, optimumAttained: optimal.attained }),
+  };
+}
+
+/** The optimal reports, or why propercheck does not compute them for this rule and map. */
+function optimalOrReason(rule: ScoringRule, spec: MapSpec, opts: AnalyzeOptions): ReturnType<typeof optimalReports> | string {
+  try {
+    return optimalReports(rule, spec, opts);
+  } catch (error) {
+    if (error instanceof UnsupportedOptimum) return error.message;
+    throw error;
+  }
+}
+
+function registryStrictlyProper(rule: ScoringRule): boolean | undefined {
+  try {
+    return ruleById(rule.id).expect['strictly-proper'] === 'holds';
+  } catch {
+    return undefined;
+  }
+}
+
+function accuracy(spec: MapSpec, set: ReportSet, fixedSets: readonly ReportSet[], n: number): { [key: string]: Json } {
+  if (n === 2) {
+    const inacc = binaryInaccuracy(spec, set);
+    const dist = binaryDistance(set, fixedSets);
+    return {
+      ...(inacc ? { inaccuracy: bounds(inacc) } : {}),
+      ...(dist ? { distanceToFixedPoints: bounds(dist) } : {}),
+    };
+  }
+  if (set.kind !== 'point') return {};
+  const q = evaluateMap(RationalField, spec, set.point);
+  const d = q.map((x, i) => x.sub(set.point[i]!));
+  const dists = fixedSets.map((f) => squaredDistanceToSet(set.point, f));
+  const known = dists.every((x) => x !== undefined) && dists.length > 0;
+  return {
+    inaccuracyL2Squared: String(Rational.sum(d.map((x) => x.mul(x)))),
+    ...(known ? { distanceToFixedPointsL2Squared: String(dists.reduce((m, x) => Rational.min(m!, x!))) } : {}),
+  };
+}
+
+/** |f(x) - x| exactly at a point, or bounds over an enclosure; undefined for segments (it varies). */
+function binaryInaccuracy(spec: MapSpec, set: ReportSet): readonly [Rational, Rational] | undefined {
+  const [a, b] = set.kind === 'point' ? [set.point[0]!, set.point[0]!] : set.kind === 'enclosure' ? set.box[0]! : [];
+  if (!a || !b) return undefined;
+  const [flo, fhi] = rangeOver(spec, a, b);
+  const lower = Rational.max(Rational.ZERO, Rational.max(flo.sub(b), a.sub(fhi)));
+  return [lower, Rational.max(fhi.sub(a).abs(), b.sub(flo).abs())];
+}
+
+function bounds([lo, hi]: readonly [Rational, Rational]): Json {
+  return lo.equals(hi) ? String(lo) : [String(lo), String(hi)];
+}
+
+function dynamicsSummary(rule: ScoringRule, spec: MapSpec, n: number, opts: AnalyzeOptions): Json {
+  if (!isRationalMap(spec)) return { note: 'exact dynamics need a rational map' };
+  const steps = opts.steps ?? 40;
+  const start = opts.start ?? (n === 2 ? [Rational.of('1/2'), Rational.of('1/2')] : Array.from({ length: n }, () => Rational.of(1n, BigInt(n))));
+  const out: { [key: string]: Json } = { bestResponse: runToJson(bestResponseDynamics(spec, start, steps)) };
+  if (n === 2) {
+    try {
+      out['stopGradientAscent'] = { eta: String(opts.eta ?? Rational.of('1/20')), ...runToJson(stopGradientAscent(rule, spec, opts.eta ?? Rational.of('1/20'), start[0]!, steps)) };
+    } catch (error) {
+      if (!(error instanceof InexactError)) throw error;
+      out['stopGradientAscent'] = { note: 'the rule is irrational: no exact iterates' };
+    }
+  }
+  return out;
+}
+
+export function runToJson(run: DynamicsRun): { [key: string]: Json } {
+  const o = run.outcome;
+  const vec = (p: readonly Rational[]) => p.map(String);
+  const outcome: Json =
+    o.kind === 'fixed-point' ? { kind: o.kind, step: o.step, point: vec(o.point) }
+    : o.kind === 'cycle' ? { kind: o.kind, start: o.start, period: o.period, orbit: o.orbit.map(vec) }
+    : o.kind === 'contraction' || o.kind === 'diverges' ? { kind: o.kind, factor: String(o.factor) }
+    : { kind: o.kind, steps: o.steps };
+  return { outcome, firstIterates: run.iterates.slice(0, 8).map(vec) };
+}

@@ -1,0 +1,73 @@
+import { Rational } from '../../numbers/Rational.ts';
+import type { Json } from '../../core/Json.ts';
+import type { MapSpec } from '../map/MapSpec.ts';
+import { binaryEnclosure, type ReportSet, setFromVertices, setsFromSpans } from '../map/ReportSet.ts';
+import { binaryPieces, isContinuousPieces } from '../map/binaryPieces.ts';
+import { binaryPiecewiseFixedPoints, noFixedPointCertificate } from './_internals/binaryPiecewiseFixedPoints.ts';
+import { certifiedFixedPointBrackets } from './_internals/certifiedFixedPointBrackets.ts';
+import { DEFAULT_CAP } from '../../certify/certifiedNumbers.ts';
+import { stochasticMatrixFixedPoints } from './_internals/stochasticMatrixFixedPoints.ts';
+
+/**
+ * All fixed points of a map (claims.md PP-01), as a list of disjoint connected sets:
+ * - method 'exact': every set is an exact point, segment or polytope and the list is complete;
+ *   an empty list comes with a certificate (only possible for discontinuous maps);
+ * - method 'certified-brackets': enclosures whose union contains every fixed point.
+ */
+export interface FixedPoints {
+  readonly sets: readonly ReportSet[];
+  readonly method: 'exact' | 'certified-brackets';
+  /** Whether f is continuous (then PP-01 guarantees a fixed point). */
+  readonly continuous: boolean;
+  readonly certificate?: Json;
+}
+
+export interface FixedPointOptions {
+  /** Bracket width for irrational maps; default 2^-20. */
+  readonly width?: Rational;
+  /** Interval precision cap in decimal digits. */
+  readonly cap?: number;
+}
+
+export function fixedPoints(spec: MapSpec, opts: FixedPointOptions = {}): FixedPoints {
+  const matrix = asStochasticMatrix(spec);
+  if (matrix) return { sets: [setFromVertices(stochasticMatrixFixedPoints(matrix))], method: 'exact', continuous: true };
+  const pieces = binaryPieces(spec);
+  if (pieces) {
+    const sets = setsFromSpans(binaryPiecewiseFixedPoints(pieces));
+    const continuous = isContinuousPieces(pieces);
+    return sets.length
+      ? { sets, method: 'exact', continuous }
+      : { sets, method: 'exact', continuous, certificate: noFixedPointCertificate(pieces) };
+  }
+  const brackets = certifiedFixedPointBrackets(spec, {
+    width: opts.width ?? Rational.of(1n, 1n << 20n),
+    cap: opts.cap ?? DEFAULT_CAP,
+  });
+  return {
+    sets: brackets.map((b) =>
+      b.lo.equals(b.hi) ? { kind: 'point', point: [b.lo, Rational.ONE.sub(b.lo)] } : binaryEnclosure(b.lo, b.hi, b.contains),
+    ),
+    method: 'certified-brackets',
+    continuous: isContinuousSpec(spec),
+  };
+}
+
+/** A stochastic-matrix map, or a mixture of them (itself a stochastic matrix), as one matrix. */
+export function asStochasticMatrix(spec: MapSpec): { kind: 'stochastic-matrix'; columns: Rational[][] } | undefined {
+  if (spec.kind === 'stochastic-matrix') return { kind: spec.kind, columns: spec.columns.map((c) => [...c]) };
+  if (spec.kind !== 'mixture') return undefined;
+  const parts = spec.components.map(asStochasticMatrix);
+  if (parts.some((p) => !p) || (parts[0]?.columns.length ?? 0) < 3) return undefined;
+  const columns = parts[0]!.columns.map((col, j) =>
+    col.map((_, i) => Rational.sum(parts.map((p, k) => spec.weights[k]!.mul(p!.columns[j]![i]!)))),
+  );
+  return { kind: 'stochastic-matrix', columns };
+}
+
+function isContinuousSpec(spec: MapSpec): boolean {
+  if (spec.kind === 'step') return false;
+  if (spec.kind === 'mixture') return spec.components.every(isContinuousSpec);
+  const pieces = binaryPieces(spec);
+  return pieces ? isContinuousPieces(pieces) : true;
+}

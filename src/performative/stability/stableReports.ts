@@ -1,0 +1,23 @@
+import type { ScoringRule } from '../../scoring/ScoringRule.ts';
+import type { MapSpec } from '../map/MapSpec.ts';
+import { type ReportSet, setsFromSpans } from '../map/ReportSet.ts';
+import { fixedPoints } from '../fixedPoints/fixedPoints.ts';
+import { binaryPieces } from '../map/binaryPieces.ts';
+import { zeroOneStableSpans } from './_internals/zeroOneStableSpans.ts';
+
+/**
+ * Performatively stable reports p in argmax_{p'} S(p', f(p)) (claims.md PP-15, SG-01):
+ * - strictly proper rule: argmax_{p'} S(p', q) = {q}, so exactly the fixed points;
+ * - zero-one score on a piecewise-affine binary map: computed directly (a superset of the fixed points);
+ * - otherwise undefined (not supported).
+ */
+export function stableReports(
+  rule: ScoringRule,
+  spec: MapSpec,
+  strictlyProper: boolean,
+): { readonly sets: readonly ReportSet[]; readonly method: 'fixed-points' | 'zero-one-exact' } | undefined {
+  if (strictlyProper) return { sets: fixedPoints(spec).sets, method: 'fixed-points' };
+  const pieces = binaryPieces(spec);
+  if (rule.id === 'zero-one' && pieces) return { sets: setsFromSpans(zeroOneStableSpans(pieces)), method: 'zero-one-exact' };
+  return undefined;
+}
