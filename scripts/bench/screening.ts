@@ -5,6 +5,7 @@ import { strictlyProperLaw } from '../../src/laws/properLaw.ts';
 import { ruleById } from '../../src/scoring/rules/builtinRules.ts';
 import { type DecisionStats, emptyStats } from '../../src/certify/DecisionStats.ts';
 import { DEFAULT_PRECISION_CAP } from '../../src/certify/precisionLevels.ts';
+import { recordDecisions } from '../../src/certify/recordDecisions.ts';
 
 const CASES = 3_000;
 const WARM_UP_PASSES = 6;
@@ -52,10 +53,12 @@ function sample<I>(claim: Claim<I>, seed: number): I[] {
 
 function decideAll<I>(claim: Claim<I>, inputs: readonly I[], screening: boolean) {
   const stats: DecisionStats = emptyStats();
-  const ctx: CheckContext = { screening, precisionCap: DEFAULT_PRECISION_CAP, stats };
+  const ctx: CheckContext = { screening, precisionCap: DEFAULT_PRECISION_CAP };
   const started = performance.now();
   let refuted = 0;
-  for (const input of inputs) if (claim.check(input, ctx).kind === 'refuted') refuted += 1;
+  recordDecisions(stats, () => {
+    for (const input of inputs) if (claim.check(input, ctx).kind === 'refuted') refuted += 1;
+  });
   return { perSecond: (inputs.length / (performance.now() - started)) * 1000, refuted, stats };
 }
 

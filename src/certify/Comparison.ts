@@ -1,6 +1,6 @@
-/** What a law asserts for one input: lhs (relation) rhs, e.g. S(q, q) >= S(p, q). */
-export type Relation = '>' | '>=' | '=';
+import type { Relation } from './Relation.ts';
 
+/** What a law asserts for one input: lhs (relation) rhs, e.g. S(q, q) >= S(p, q). */
 export interface Comparison<T> {
   readonly lhs: T;
   readonly rhs: T;

@@ -5,8 +5,7 @@ import { lawClaim } from '../laws/lawClaim.ts';
 import type { Counterexample } from '../proof/certifyInstance.ts';
 import type { ScoringRule } from '../scoring/ScoringRule.ts';
 import type { FoundCounterexample } from '../search/ClaimResult.ts';
-import { decideExactly } from '../certify/decideComparison.ts';
-import { DEFAULT_PRECISION_CAP } from '../certify/precisionLevels.ts';
+import { decideExactly } from '../certify/decide.ts';
 
 /**
  * A counterexample of the proof tier in the form the law's claim stores and replays: the solver's
@@ -23,7 +22,7 @@ export function proofCounterexample(
   const n = Number(outcomes);
   const claim = lawClaim(rule, laws[law], 'holds', { min: n, max: n }, { subject });
   const decoded = claim.codec.decode(input, 'input');
-  const outcome = decideExactly((F) => laws[law].comparison(F, rule, decoded), { screening: false, precisionCap: DEFAULT_PRECISION_CAP });
+  const outcome = decideExactly((F) => laws[law].comparison(F, rule, decoded), {});
   if (outcome.kind !== 'refuted') throw new Error(`${claim.id}: the proof tier's counterexample did not re-certify`);
   return { claim, found: { input: claim.codec.encode(decoded), witness: outcome.witness, seed: 0, path: 'smt', runs: 0 } };
 }

@@ -1,16 +1,13 @@
+import type { Decision } from '../certify/Decision.ts';
 import type { Json } from './Json.ts';
 
-/** How an arithmetic tier decided a case: exact rationals, or intervals at a precision (digits). */
-export type Certificate = { tier: 'rational' } | { tier: 'interval'; digits: number } | { tier: 'float-screen' };
+export type { Certificate } from '../certify/Decision.ts';
 
 /**
- * The decision for one input of a claim.
- * - holds: the claim's statement is true for this input (certified, or screened by floats with a wide
- *   margin and audited; see search/decideRelation.ts);
+ * The decision for one input of a claim (the engine's Decision with a JSON witness):
+ * - holds: the claim's statement is true for this input (certified, or screened by floats with a margin
+ *   that clears its error bound, and audited; see certify/decide.ts);
  * - refuted: certified violation with the exact quantities that show it;
  * - undecided: could not be decided at the precision cap; always reported.
  */
-export type CaseOutcome =
-  | { kind: 'holds'; by: Certificate }
-  | { kind: 'refuted'; witness: Json; by: Certificate }
-  | { kind: 'undecided'; reason: string; witness?: Json };
+export type CaseOutcome = Decision<Json>;

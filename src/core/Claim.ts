@@ -1,18 +1,19 @@
 import type * as fc from 'fast-check';
 import type { CaseOutcome } from './CaseOutcome.ts';
 import type { Codec } from './Codec.ts';
-import type { DecisionStats } from '../certify/DecisionStats.ts';
+import type { CertifyOptions } from '../certify/CertifyOptions.ts';
 
 export type Expectation = 'holds' | 'refuted';
 
-/** Per-run knobs a claim's check may read. */
-export interface CheckContext {
+/**
+ * Per-run knobs a claim's check passes to the certification engine. Statistics are not threaded
+ * through: the search opens a recordDecisions scope around each check (certify/recordDecisions.ts).
+ */
+export interface CheckContext extends CertifyOptions {
   /** Decide clear cases with floats first (exact re-decision of every near-tie); off for benchmarks. */
   readonly screening: boolean;
   /** Highest interval precision (decimal digits) before a case is declared undecided. */
   readonly precisionCap: number;
-  /** Counts of how cases were decided (screened, exact, interval, audited); filled in by the deciders. */
-  readonly stats?: DecisionStats;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { ScoringRule } from '../scoring/ScoringRule.ts';
-import { decideComparison } from '../certify/decideComparison.ts';
+import { decide } from '../certify/decide.ts';
 import type { Claim, Expectation } from '../core/Claim.ts';
 import type { Law } from './Law.ts';
 import type { OutcomeRange } from '../core/OutcomeRange.ts';
@@ -23,7 +23,7 @@ export function lawClaim<I>(
     check(input, ctx) {
       // A vacuous case holds by the law's own premise: nothing is evaluated.
       if (law.vacuous(input)) return { kind: 'holds', by: { tier: 'rational' } };
-      return decideComparison((F) => law.comparison(F, rule, input), ctx);
+      return decide((F) => law.comparison(F, rule, input), ctx);
     },
   };
 }

@@ -53,6 +53,12 @@ export class AtomSum {
   sub(b: AtomSum): AtomSum {
     return this.add(b.neg());
   }
+  /** "c + k1*atom1 + ...", atoms in name order (an exact, readable form for witnesses). */
+  toString(): string {
+    const parts = [...this.atoms].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([name, k]) => `${k}*${name}`);
+    return this.constant.isZero() && parts.length > 0 ? parts.join(' + ') : [this.constant.toString(), ...parts].join(' + ');
+  }
+
   /** A product in which one factor is rational (else InexactError: products of atoms are not tracked). */
   mul(b: AtomSum): AtomSum {
     const r = this.rational;

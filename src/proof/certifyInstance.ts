@@ -1,6 +1,7 @@
-import type { Comparison } from '../certify/Comparison.ts';
+import { decide } from '../certify/decide.ts';
+import type { Decision } from '../certify/Decision.ts';
 import type { Json } from '../core/Json.ts';
-import { RationalField } from '../numbers/RationalField.ts';
+import { DomainError } from '../numbers/Field.ts';
 import { Rational } from '../numbers/Rational.ts';
 import type { ScoringRule } from '../scoring/ScoringRule.ts';
 import type { RuleDomain } from '../simplex/RuleDomain.ts';
@@ -28,16 +29,21 @@ function premiseHolds(instance: LawInstance, point: RationalPoint): boolean {
   return a[pr.index]!.equals(b[pr.index]!);
 }
 
-function violated(c: Comparison<Rational>): boolean {
-  const d = c.lhs.sub(c.rhs).sign();
-  return c.relation === '>' ? d <= 0 : c.relation === '>=' ? d < 0 : d !== 0;
+/** The decision at a solver's point, or undefined where the rule is not defined there (a domain error). */
+function decideAtPoint(job: () => Decision): Decision | undefined {
+  try {
+    return job();
+  } catch (error) {
+    if (error instanceof DomainError) return undefined;
+    throw error;
+  }
 }
 
 /**
- * Re-decides a solver's candidate in the exact tier with the same law comparison: only a point that is
+ * Re-decides a solver's candidate with the certification engine (exact, else certified intervals) and the same law comparison: only a point that is
  * in the rule's domain, meets the premise and violates the law exactly counts. A solver model is never
  * trusted on its own (z3's x/0 and algebraic models, our rounding of them). Returns undefined when the
- * point does not certify, including when the rule leaves the rationals there (InexactError).
+ * point does not certify, including where the rule is undefined (a domain error).
  */
 export function certifyInstance(
   rule: ScoringRule,
@@ -46,20 +52,15 @@ export function certifyInstance(
   domain: RuleDomain,
 ): Counterexample | undefined {
   if (!instance.vectors.every((name) => inDomain(point[name]!, domain)) || !premiseHolds(instance, point)) return undefined;
-  let c: Comparison<Rational>;
-  try {
-    const values = Object.fromEntries(instance.vectors.map((name) => [name, point[name]!]));
-    c = instance.comparison(RationalField, rule, values);
-  } catch {
-    return undefined;
-  }
-  if (!violated(c)) return undefined;
+  const decision = decideAtPoint(() =>
+    decide((F) => instance.comparison(F, rule, Object.fromEntries(instance.vectors.map((name) => [name, point[name]!.map((c) => F.fromRational(c))])))),
+  );
+  if (decision?.kind !== 'refuted') return undefined;
   const input: Json = {
     rule: rule.id,
     outcomes: point[instance.vectors[0]!]!.length,
     ...Object.fromEntries(instance.vectors.map((name) => [name, point[name]!.map(String)])),
     ...(instance.params as Record<string, Json>),
   };
-  const witness: Json = { lhs: String(c.lhs), relation: c.relation, rhs: String(c.rhs), gap: String(c.lhs.sub(c.rhs)) };
-  return { input, witness };
+  return { input, witness: decision.witness };
 }

@@ -1,4 +1,4 @@
-import type { Json } from '../core/Json.ts';
+import { isJsonObject, type Json } from '../core/Json.ts';
 import { Rational } from '../numbers/Rational.ts';
 import { analyzeMap } from '../performative/analysis/analyzeMap.ts';
 import { decodeMapSpec } from '../performative/map/decodeMapSpec.ts';
@@ -28,7 +28,7 @@ export function counterexampleFigure(claimId: string, input: Json): string | und
  * f(p) = p* + alpha (p - p*) = clip(p* (1 - alpha) + alpha p), given as "pStar" and "alpha".
  */
 function binaryMapOf(input: Json): Json | undefined {
-  if (typeof input !== 'object' || input === null || Array.isArray(input)) return undefined;
+  if (!isJsonObject(input)) return undefined;
   if (input['map'] !== undefined) return input['map'];
   const { pStar, alpha } = input;
   if (typeof pStar !== 'string' || typeof alpha !== 'string') return undefined;

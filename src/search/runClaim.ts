@@ -5,6 +5,7 @@ import type { Json } from '../core/Json.ts';
 import { CaseEvaluationError } from './CaseEvaluationError.ts';
 import { type ClaimResult, expectationMet, type FoundCounterexample, type UndecidedCase } from './ClaimResult.ts';
 import { emptyStats } from '../certify/DecisionStats.ts';
+import { recordDecisions } from '../certify/recordDecisions.ts';
 import { DEFAULT_PRECISION_CAP } from '../certify/precisionLevels.ts';
 import { replaySaved, type SavedCase } from './replaySaved.ts';
 import { simplifyCounterexample } from './simplifyCounterexample.ts';
@@ -35,10 +36,12 @@ export function runClaim<I>(claim: Claim<I>, options: SearchOptions): ClaimResul
   const ctx: CheckContext = {
     screening: options.screening ?? true,
     precisionCap: options.precisionCap ?? DEFAULT_PRECISION_CAP,
-    stats,
   };
-  const replay = replaySaved(claim, options.saved ?? [], ctx);
-  const searched = replay.counterexample ? undefined : search(claim, options, ctx);
+  // Every decision the engine makes for this claim, however deep, is counted in `stats`.
+  const { replay, searched } = recordDecisions(stats, () => {
+    const replay = replaySaved(claim, options.saved ?? [], ctx);
+    return { replay, searched: replay.counterexample ? undefined : search(claim, options, ctx) };
+  });
   const counterexample = replay.counterexample ?? searched?.counterexample;
   const undecided = searched?.undecided ?? [];
   const verdict = counterexample ? 'refuted' : undecided.length > 0 ? 'undecided' : 'unrefuted';

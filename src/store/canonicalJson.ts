@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
-import type { Json } from '../core/Json.ts';
+import { isJsonObject, type Json } from '../core/Json.ts';
 
 /** JSON with object keys sorted, so equal data always gives equal text (and equal hashes). */
 export function canonicalJson(value: Json): string {
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
+  if (isJsonObject(value)) {
     const keys = Object.keys(value).sort();
     return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(value[k]!)}`).join(',')}}`;
   }

@@ -1,8 +1,9 @@
 import type { CaseOutcome, Certificate } from '../../core/CaseOutcome.ts';
+import { weakerCertificate } from '../../certify/Decision.ts';
 import type { CheckContext } from '../../core/Claim.ts';
 import type { Json } from '../../core/Json.ts';
-import type { Relation } from '../../certify/Comparison.ts';
-import { decideComparison } from '../../certify/decideComparison.ts';
+import type { Relation } from '../../certify/Relation.ts';
+import { decide } from '../../certify/decide.ts';
 import { builtinRules } from '../../scoring/rules/builtinRules.ts';
 import type { ScoringRule } from '../../scoring/ScoringRule.ts';
 import type { ScoreTerms } from '../ScoreTerms.ts';
@@ -32,10 +33,10 @@ export function decideAll(rule: ScoringRule, items: Iterable<TermsComparison>, c
       ? item.relation === '>'
         ? ({ kind: 'refuted', witness: { margin: '0', relation: '>', asserted: `${item.label} > 0` }, by: { tier: 'rational' } } as const)
         : ({ kind: 'holds', by: { tier: 'rational' } } as const)
-      : decideComparison((F) => ({ lhs: evaluateAtoms(F, rule, atoms), rhs: F.of(0), relation: item.relation, labels: [item.label, '0'] }), ctx);
+      : decide((F) => ({ lhs: evaluateAtoms(F, rule, atoms), rhs: F.of(0), relation: item.relation, labels: [item.label, '0'] }), ctx);
     if (outcome.kind === 'refuted') return { ...outcome, witness: { ...(item.context() as object), comparison: outcome.witness } };
     if (outcome.kind === 'undecided') return { ...outcome, witness: { ...(item.context() as object), comparison: outcome.witness ?? null } };
-    by = weaker(by, outcome.by);
+    by = weakerCertificate(by, outcome.by);
   }
   return { kind: 'holds', by };
 }
@@ -81,10 +82,4 @@ function evaluateAtoms<T>(F: NumericField<T>, rule: ScoringRule, atoms: readonly
 /** The difference is exactly 0: its atoms cancel (structurally, or by locality / symmetry of a built-in rule). */
 export function isExactlyZero(rule: ScoringRule, diff: ScoreTerms): boolean {
   return toAtoms(diff, atomKey(rule)).length === 0;
-}
-
-function weaker(a: Certificate, b: Certificate): Certificate {
-  if (a.tier === 'float-screen' || b.tier === 'float-screen') return { tier: 'float-screen' };
-  if (a.tier === 'interval' && b.tier === 'interval') return a.digits >= b.digits ? a : b;
-  return a.tier === 'interval' ? a : b;
 }

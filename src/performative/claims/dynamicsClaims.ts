@@ -5,7 +5,7 @@ import { DomainError } from '../../numbers/Field.ts';
 import { Rational } from '../../numbers/Rational.ts';
 import { quadraticRule } from '../../scoring/rules/quadratic.ts';
 import type { ScoringRule } from '../../scoring/ScoringRule.ts';
-import { decideComparison } from '../../certify/decideComparison.ts';
+import { decide } from '../../certify/decide.ts';
 import { stopGradientAscent } from '../dynamics/ascentDynamics.ts';
 import { bestResponseDynamics } from '../dynamics/bestResponseDynamics.ts';
 import { evaluateBinary } from '../map/evaluateMap.ts';
@@ -89,7 +89,7 @@ export function stableIffFixedPointClaim(rule: ScoringRule): Claim<{ a: Rational
       // not a fixed point: stable would need S(x, q) >= S(q, q), which strict properness forbids
       let out;
       try {
-        out = decideComparison((F) => ({ lhs: scoreAt(F, rule, binaryReport(q), binaryReport(q)), rhs: scoreAt(F, rule, binaryReport(x), binaryReport(q)), relation: '>' }), ctx);
+        out = decide((F) => ({ lhs: scoreAt(F, rule, binaryReport(q), binaryReport(q)), rhs: scoreAt(F, rule, binaryReport(x), binaryReport(q)), relation: '>' }), ctx);
       } catch (error) {
         // S(x, q) = -infinity (log score of a report with x_i = 0 < q_i): x is certainly not a best response
         if (error instanceof DomainError) return HOLDS_EXACT;

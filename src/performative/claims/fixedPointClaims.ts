@@ -3,7 +3,7 @@ import type { Claim } from '../../core/Claim.ts';
 import { SpecError } from '../../core/SpecError.ts';
 import { Rational } from '../../numbers/Rational.ts';
 import type { ScoringRule } from '../../scoring/ScoringRule.ts';
-import { decideComparison } from '../../certify/decideComparison.ts';
+import { decide } from '../../certify/decide.ts';
 import type { MapSpec } from '../map/MapSpec.ts';
 import { fixedPoints } from '../fixedPoints/fixedPoints.ts';
 import { affineClippedArbitrary, piecewiseLinearArbitrary, rationalBetween, stochasticMatrixArbitrary, unitRational } from '../map/mapSpecArbitrary.ts';
@@ -89,7 +89,7 @@ export function indifferentBetweenFixedPointsClaim(rule: ScoringRule): Claim<{ m
       const xs = severalFixedPoints(map);
       if (!xs) return HOLDS_EXACT;
       const [a, b] = [xs[0]!, xs[xs.length - 1]!];
-      const out = decideComparison((F) => ({ lhs: objectiveAt(F, rule, map, binaryReport(a)), rhs: objectiveAt(F, rule, map, binaryReport(b)), relation: '=' }), ctx);
+      const out = decide((F) => ({ lhs: objectiveAt(F, rule, map, binaryReport(a)), rhs: objectiveAt(F, rule, map, binaryReport(b)), relation: '=' }), ctx);
       return out.kind === 'refuted' ? { ...out, witness: { fixedPoints: [String(a), String(b)], G: out.witness } } : out;
     },
   };
@@ -110,7 +110,7 @@ export function prefersExtremeFixedPointsClaim(rule: ScoringRule): Claim<{ map: 
       const [a, b] = [xs[0]!, xs[xs.length - 1]!];
       for (const c of xs.slice(1, -1)) {
         const phi = <T,>(F: Parameters<typeof objectiveAt<T>>[0], x: Rational) => objectiveAt(F, rule, map, binaryReport(x));
-        const out = decideComparison((F) => ({ lhs: F.max(phi(F, a), phi(F, b)), rhs: phi(F, c), relation: '>' }), ctx);
+        const out = decide((F) => ({ lhs: F.max(phi(F, a), phi(F, b)), rhs: phi(F, c), relation: '>' }), ctx);
         if (out.kind !== 'holds') return out.kind === 'refuted' ? { ...out, witness: { extremes: [String(a), String(b)], interior: String(c), G: out.witness } } : out;
       }
       return HOLDS_EXACT;

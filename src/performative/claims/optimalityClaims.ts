@@ -3,7 +3,7 @@ import type { Claim } from '../../core/Claim.ts';
 import { FloatField } from '../../numbers/FloatField.ts';
 import { Rational } from '../../numbers/Rational.ts';
 import type { ScoringRule } from '../../scoring/ScoringRule.ts';
-import { decideComparison } from '../../certify/decideComparison.ts';
+import { decide } from '../../certify/decide.ts';
 import { SpecError } from '../../core/SpecError.ts';
 import { fixedPoints } from '../fixedPoints/fixedPoints.ts';
 import { piecewiseLinearArbitrary, unitRational } from '../map/mapSpecArbitrary.ts';
@@ -61,7 +61,7 @@ export function fixedPointIsOptimalClaim(rule: ScoringRule): Claim<{ pStar: Rati
       // The proposal is the fixed point itself (e.g. p* = 1/2 for symmetric rules, PP-03): nothing to refute,
       // and an equality of irrational values could never be certified by intervals.
       if (q.equals(pStar)) return { kind: 'holds', by: { tier: 'rational' } };
-      const outcome = decideComparison(
+      const outcome = decide(
         (F) => ({ lhs: objectiveAt(F, rule, spec, binaryReport(pStar)), rhs: objectiveAt(F, rule, spec, binaryReport(q)), relation: '>=' }),
         ctx,
       );

@@ -4,7 +4,9 @@ import type { ScoringRule } from '../../scoring/ScoringRule.ts';
 import type { MapSpec } from '../map/MapSpec.ts';
 import { evaluateBinary } from '../map/evaluateMap.ts';
 import { binaryPieces, isContinuousPieces } from '../map/binaryPieces.ts';
-import { objectiveSlope, stopGradientSlope } from '../map/binaryDerivatives.ts';
+import { objectiveSlope } from '../map/objectiveSlope.ts';
+import { dualField } from '../../numbers/Dual.ts';
+import { scoreSlope } from '../../scoring/scoreSlope.ts';
 import { type DynamicsRun, runIteration } from './runIteration.ts';
 import { isQuadraticRule } from '../../scoring/withOutcomeShift.ts';
 
@@ -21,7 +23,8 @@ const clip = (x: Rational) => Rational.min(Rational.ONE, Rational.max(Rational.Z
 export function stopGradientAscent(rule: ScoringRule, spec: MapSpec, eta: Rational, x0: Rational, maxSteps = 64): DynamicsRun {
   const step = ([x]: readonly Rational[]) => {
     const q = evaluateBinary(RationalField, spec, x!);
-    return [clip(x!.add(eta.mul(stopGradientSlope(RationalField, rule, x!, q))))];
+    const slope = scoreSlope(dualField(RationalField), rule, [x!, Rational.ONE.sub(x!)], [Rational.ONE, Rational.ONE.neg()], [q, Rational.ONE.sub(q)]);
+    return [clip(x!.add(eta.mul(slope)))];
   };
   return runIteration(step, [x0], maxSteps, () => (isQuadraticRule(rule) ? quadraticAscentFactor(spec, eta) : undefined));
 }

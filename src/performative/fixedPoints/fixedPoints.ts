@@ -5,7 +5,7 @@ import { binaryEnclosure, type ReportSet, setFromVertices, setsFromSpans } from 
 import { binaryPieces, isContinuousPieces } from '../map/binaryPieces.ts';
 import { binaryPiecewiseFixedPoints, noFixedPointCertificate } from './_internals/binaryPiecewiseFixedPoints.ts';
 import { certifiedFixedPointBrackets } from './_internals/certifiedFixedPointBrackets.ts';
-import { DEFAULT_CAP } from '../../certify/certifiedNumbers.ts';
+import { SIGN_PRECISION_CAP } from '../../certify/certifiedSign.ts';
 import { stochasticMatrixFixedPoints } from './_internals/stochasticMatrixFixedPoints.ts';
 
 /**
@@ -42,7 +42,7 @@ export function fixedPoints(spec: MapSpec, opts: FixedPointOptions = {}): FixedP
   }
   const brackets = certifiedFixedPointBrackets(spec, {
     width: opts.width ?? Rational.of(1n, 1n << 20n),
-    cap: opts.cap ?? DEFAULT_CAP,
+    cap: opts.cap ?? SIGN_PRECISION_CAP,
   });
   return {
     sets: brackets.map((b) =>

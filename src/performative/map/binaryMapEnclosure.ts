@@ -3,7 +3,7 @@ import { Rational } from '../../numbers/Rational.ts';
 import type { MapSpec } from './MapSpec.ts';
 import { evaluateBinary } from './evaluateMap.ts';
 import { type BinaryPiece, binaryPieces } from './binaryPieces.ts';
-import { certifiedBounds } from '../../certify/certifiedNumbers.ts';
+import { certifiedBounds } from '../../certify/evaluate.ts';
 
 export type Bounds = readonly [Rational, Rational];
 

@@ -5,7 +5,7 @@ import type { MapSpec } from '../map/MapSpec.ts';
 import { binaryReport, objectiveAt } from '../map/performativeObjective.ts';
 import { rangeOver } from '../map/binaryMapEnclosure.ts';
 import { binaryGradientSign } from './_internals/binaryGradientSign.ts';
-import { certifiedBounds } from '../../certify/certifiedNumbers.ts';
+import { certifiedBounds } from '../../certify/evaluate.ts';
 
 /** Width down to which boxes where Phi' may vanish are split (smooth maps only). */
 const FINE_WIDTH = Rational.of(1n, 1n << 32n);

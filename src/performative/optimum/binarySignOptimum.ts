@@ -6,7 +6,7 @@ import { binaryReport, objectiveAt } from '../map/performativeObjective.ts';
 import { type Ext, gtExt, lowerOrMinusInf, upperBound } from './binaryBranchAndBound.ts';
 import { type Candidate, binaryCandidates } from './_internals/binaryCandidates.ts';
 import { type BinaryPiece, isContinuousPieces } from '../map/binaryPieces.ts';
-import { certifiedBounds } from '../../certify/certifiedNumbers.ts';
+import { certifiedBounds } from '../../certify/evaluate.ts';
 import { convexityRatio } from './convexityRatio.ts';
 
 export interface SignOptimum {

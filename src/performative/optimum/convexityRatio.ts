@@ -1,7 +1,7 @@
 import { DomainError, type Field, type NumericField } from '../../numbers/Field.ts';
 import type { ScoringRule } from '../../scoring/ScoringRule.ts';
 import { builtinRules } from '../../scoring/rules/builtinRules.ts';
-import { dualField } from '../../numbers/DualField.ts';
+import { dualField } from '../../numbers/Dual.ts';
 
 /** r(x) = G'(x) / G''(x) for a binary rule, x = p[0], written once against Field (claims.md PP-05). */
 export interface RatioFormula {

@@ -7,7 +7,7 @@ import { binaryReport, objectiveAt } from '../map/performativeObjective.ts';
 import { type Ext, gtExt, lowerOrMinusInf, upperBound } from './binaryBranchAndBound.ts';
 import { type Candidate, binaryCandidates } from './_internals/binaryCandidates.ts';
 import type { BinaryPiece, OpenPiece } from '../map/binaryPieces.ts';
-import { certifiedBounds } from '../../certify/certifiedNumbers.ts';
+import { certifiedBounds } from '../../certify/evaluate.ts';
 import type { RatioFormula } from './convexityRatio.ts';
 
 /** What every optimal report must satisfy: |f(x) - x| <= inaccuracy and, if given, |x - target| <= distance. */

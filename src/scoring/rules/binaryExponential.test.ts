@@ -3,9 +3,8 @@ import { symmetricComparison } from '../../laws/lawComparisons.ts';
 import { SpecError } from '../../core/SpecError.ts';
 import { Rational } from '../../numbers/Rational.ts';
 import { Distribution } from '../../simplex/Distribution.ts';
-import { expectedScore } from '../expectedScore.ts';
 import { binaryExponential, binaryExponentialRule } from './binaryExponential.ts';
-import { certified, certifiedSign, exactScore, expectConsistent, expectEncloses, lift, scoreIn } from './ruleTestKit.ts';
+import { certified, certifiedSign, exactScore, expectConsistent, expectEncloses, lift, scoreIn , expectedScoreOf } from './ruleTestKit.ts';
 
 // e^{1/2} = 1.64872127070012814684865078781416357165377610071...
 const THREE_HALVES_SQRT_E = '2.473081906050192220272976181721245357480664151065222017362618967460992';
@@ -47,7 +46,7 @@ describe('binary exponential(K)', () => {
     const q = Distribution.binary('1/5');
     for (const p of ['19/100', '21/100', '199/1000', '201/1000', '0', '1']) {
       const report = Distribution.binary(p);
-      const sign = certifiedSign((F) => ({ lhs: expectedScore(F, rule, q, q), rhs: expectedScore(F, rule, report, q) }));
+      const sign = certifiedSign((F) => ({ lhs: expectedScoreOf(F, rule, q, q), rhs: expectedScoreOf(F, rule, report, q) }));
       expect(sign, `report ${p}`).toBe(1);
     }
   });

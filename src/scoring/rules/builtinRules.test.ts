@@ -8,7 +8,7 @@ import type { NumericField } from '../../numbers/Field.ts';
 import { Rational } from '../../numbers/Rational.ts';
 import { Distribution } from '../../simplex/Distribution.ts';
 import { builtinRules, ruleById } from './builtinRules.ts';
-import { decideComparison, distributionArb, lift } from './ruleTestKit.ts';
+import { distributionArb, lift, verdictOf } from './ruleTestKit.ts';
 import type { ScoringRule } from '../ScoringRule.ts';
 
 type Build = <T>(F: NumericField<T>) => Comparison<T>;
@@ -79,10 +79,10 @@ describe('builtinRules', () => {
   for (const { rule, expect: expectations } of builtinRules) {
     for (const law of LAW_NAMES) {
       if (expectations[law] === 'refuted') {
-        it(`${rule.id}/${law} is refuted by a certified witness`, () => expect(decideComparison(witness(rule, law))).toBe(false));
+        it(`${rule.id}/${law} is refuted by a certified witness`, () => expect(verdictOf(witness(rule, law))).toBe(false));
       } else {
         it(`${rule.id}/${law} survives random cases (never certified false)`, () => {
-          fc.assert(fc.property(randomCase(rule, law), (build) => decideComparison(build) !== false), { numRuns: 25 });
+          fc.assert(fc.property(randomCase(rule, law), (build) => verdictOf(build) !== false), { numRuns: 25 });
         });
       }
     }

@@ -4,11 +4,10 @@ import { properComparison } from '../../laws/lawComparisons.ts';
 import { Rational } from '../../numbers/Rational.ts';
 import { RationalField } from '../../numbers/RationalField.ts';
 import { Distribution } from '../../simplex/Distribution.ts';
-import { expectedScore } from '../expectedScore.ts';
 import { linear, linearRule } from './linear.ts';
-import { distributionPairArb, lift } from './ruleTestKit.ts';
+import { distributionPairArb, lift , expectedScoreOf } from './ruleTestKit.ts';
 
-const S = (p: Distribution, q: Distribution) => expectedScore(RationalField, linearRule, p, q);
+const S = (p: Distribution, q: Distribution) => expectedScoreOf(RationalField, linearRule, p, q);
 
 describe('linear', () => {
   it('SR-04: q = (3/5, 2/5) scores 13/25 truthfully but 3/5 reporting (1, 0)', () => {

@@ -2,9 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { InexactError } from '../../numbers/Field.ts';
 import { Rational } from '../../numbers/Rational.ts';
 import { Distribution } from '../../simplex/Distribution.ts';
-import { expectedScore } from '../expectedScore.ts';
 import { logarithmic, logarithmicRule } from './logarithmic.ts';
-import { certified, certifiedSign, exactScore, expectEncloses, scoreIn } from './ruleTestKit.ts';
+import { certified, certifiedSign, exactScore, expectEncloses, scoreIn , expectedScoreOf } from './ruleTestKit.ts';
 
 const LN_4_5 = '-0.2231435513142097557662950903098345033746010855480072136712878724873917'; // ln 4 - ln 5
 
@@ -32,8 +31,8 @@ describe('logarithmic', () => {
     for (const p of ['33/100', '34/100', '333/1000', '334/1000', '1/2', '1/100']) {
       const report = Distribution.binary(p);
       const sign = certifiedSign((F) => ({
-        lhs: expectedScore(F, logarithmicRule, q, q),
-        rhs: expectedScore(F, logarithmicRule, report, q),
+        lhs: expectedScoreOf(F, logarithmicRule, q, q),
+        rhs: expectedScoreOf(F, logarithmicRule, report, q),
       }));
       expect(sign, `report ${p}`).toBe(1);
     }

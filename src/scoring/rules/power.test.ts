@@ -4,10 +4,9 @@ import { SpecError } from '../../core/SpecError.ts';
 import { InexactError } from '../../numbers/Field.ts';
 import { Rational } from '../../numbers/Rational.ts';
 import { Distribution } from '../../simplex/Distribution.ts';
-import { expectedScore } from '../expectedScore.ts';
 import { power, powerRule } from './power.ts';
 import { quadraticRule } from './quadratic.ts';
-import { certified, certifiedSign, distributionArb, exactScore, expectConsistent, scoreIn } from './ruleTestKit.ts';
+import { certified, certifiedSign, distributionArb, exactScore, expectConsistent, scoreIn , expectedScoreOf } from './ruleTestKit.ts';
 
 const r = (s: string) => Rational.of(s);
 
@@ -51,7 +50,7 @@ describe('power(alpha)', () => {
     const q = Distribution.of(['1/2', '1/3', '1/6']);
     for (const p of [['51/100', '1/3', '47/300'], ['1/3', '1/2', '1/6'], ['0', '1/2', '1/2']]) {
       const report = Distribution.of(p);
-      const sign = certifiedSign((F) => ({ lhs: expectedScore(F, rule, q, q), rhs: expectedScore(F, rule, report, q) }));
+      const sign = certifiedSign((F) => ({ lhs: expectedScoreOf(F, rule, q, q), rhs: expectedScoreOf(F, rule, report, q) }));
       expect(sign, String(report)).toBe(1);
     }
     expect(power('3/2').expect['strictly-proper']).toBe('holds');

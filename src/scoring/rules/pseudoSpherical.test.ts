@@ -2,9 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { SpecError } from '../../core/SpecError.ts';
 import { Rational } from '../../numbers/Rational.ts';
 import { Distribution } from '../../simplex/Distribution.ts';
-import { expectedScore } from '../expectedScore.ts';
 import { pseudoSpherical, pseudoSphericalRule } from './pseudoSpherical.ts';
-import { certified, certifiedSign, exactScore, expectEncloses, scoreIn } from './ruleTestKit.ts';
+import { certified, certifiedSign, exactScore, expectEncloses, scoreIn , expectedScoreOf } from './ruleTestKit.ts';
 import { sphericalRule } from './spherical.ts';
 
 describe('pseudo-spherical(alpha)', () => {
@@ -36,7 +35,7 @@ describe('pseudo-spherical(alpha)', () => {
       const rule = pseudoSphericalRule(alpha);
       for (const p of [['51/100', '1/3', '47/300'], ['1/6', '1/3', '1/2'], ['1', '0', '0']]) {
         const report = Distribution.of(p);
-        const sign = certifiedSign((F) => ({ lhs: expectedScore(F, rule, q, q), rhs: expectedScore(F, rule, report, q) }));
+        const sign = certifiedSign((F) => ({ lhs: expectedScoreOf(F, rule, q, q), rhs: expectedScoreOf(F, rule, report, q) }));
         expect(sign, `${rule.id} at ${report}`).toBe(1);
       }
     }

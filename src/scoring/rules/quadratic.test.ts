@@ -3,12 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { Rational } from '../../numbers/Rational.ts';
 import { RationalField } from '../../numbers/RationalField.ts';
 import { Distribution } from '../../simplex/Distribution.ts';
-import { expectedScore } from '../expectedScore.ts';
 import { quadratic, quadraticRule } from './quadratic.ts';
-import { distributionArb, distributionPairArb, exactScore } from './ruleTestKit.ts';
+import { distributionArb, distributionPairArb, exactScore , expectedScoreOf } from './ruleTestKit.ts';
 
 const r = (s: string) => Rational.of(s);
-const S = (p: Distribution, q: Distribution) => expectedScore(RationalField, quadraticRule, p, q);
+const S = (p: Distribution, q: Distribution) => expectedScoreOf(RationalField, quadraticRule, p, q);
 
 describe('quadratic (Brier, reward form)', () => {
   it('SR-06: outcome 1 scores 31/50 at (1/2, 3/10, 1/5) but 29/50 at (1/2, 1/10, 2/5): not local', () => {

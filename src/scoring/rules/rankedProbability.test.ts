@@ -4,10 +4,9 @@ import { localComparison, symmetricComparison } from '../../laws/lawComparisons.
 import { Rational } from '../../numbers/Rational.ts';
 import { RationalField } from '../../numbers/RationalField.ts';
 import { Distribution } from '../../simplex/Distribution.ts';
-import { expectedScore } from '../expectedScore.ts';
 import { quadraticRule } from './quadratic.ts';
 import { rankedProbability, rankedProbabilityRule } from './rankedProbability.ts';
-import { distributionArb, distributionPairArb, exactScore, lift } from './ruleTestKit.ts';
+import { distributionArb, distributionPairArb, exactScore, lift , expectedScoreOf } from './ruleTestKit.ts';
 
 const F = RationalField;
 const r = (s: string) => Rational.of(s);
@@ -31,7 +30,7 @@ describe('ranked probability', () => {
   it('strictly proper: S(q, q) - S(p, q) = sum_k (P_k - Q_k)^2 exactly', () => {
     fc.assert(
       fc.property(distributionPairArb(2, 6), ([p, q]) => {
-        const gap = expectedScore(F, rankedProbabilityRule, q, q).sub(expectedScore(F, rankedProbabilityRule, p, q));
+        const gap = expectedScoreOf(F, rankedProbabilityRule, q, q).sub(expectedScoreOf(F, rankedProbabilityRule, p, q));
         const Q = cumulative(q);
         expect(gap).toEqual(Rational.sum(cumulative(p).map((Pk, k) => Pk.sub(Q[k]!).pow(2))));
         expect(gap.sign()).toBe(p.equals(q) ? 0 : 1);

@@ -1,16 +1,20 @@
 /**
  * Test-only helpers shared by the rule tests (no production code imports this file): exact and
- * certified evaluation of scores, and a small rational-distribution arbitrary.
+ * certified evaluation of scores (decisions through the certification engine, certify/), and a small
+ * rational-distribution arbitrary.
  */
 import * as fc from 'fast-check';
 import { expect } from 'vitest';
 import type { Comparison } from '../../certify/Comparison.ts';
-import { InexactError, type NumericField } from '../../numbers/Field.ts';
+import { certifiedSign as engineSign } from '../../certify/certifiedSign.ts';
+import { decide } from '../../certify/decide.ts';
+import type { NumericField } from '../../numbers/Field.ts';
 import type { Interval } from '../../numbers/Interval.ts';
 import { intervalField } from '../../numbers/IntervalField.ts';
 import { Rational } from '../../numbers/Rational.ts';
 import { RationalField } from '../../numbers/RationalField.ts';
 import { Distribution } from '../../simplex/Distribution.ts';
+import { expectedScoreAt } from '../expectedScore.ts';
 import type { ScoringRule } from '../ScoringRule.ts';
 
 /** The certified tier for irrational values: outward-rounded intervals at 40 significant digits. */
@@ -32,33 +36,26 @@ export function exactScore(rule: ScoringRule, p: Distribution, y: number): Ratio
 
 type Build = <T>(F: NumericField<T>) => Comparison<T>;
 
-/** lhs - rhs's certified sign and the relation: exact where the tier allows, else in the certified tier. */
-function signOf(build: Build): { sign: -1 | 0 | 1 | undefined; relation: Comparison<unknown>['relation'] } {
-  try {
-    const { lhs, rhs, relation } = build(RationalField);
-    return { sign: lhs.sub(rhs).sign(), relation };
-  } catch (e) {
-    if (!(e instanceof InexactError)) throw e;
-  }
-  const { lhs, rhs, relation } = build(certified);
-  return { sign: certified.sign(certified.sub(lhs, rhs)), relation };
-}
-
-/** The certified sign of lhs - rhs (undefined when the certified tier cannot separate them). */
+/** The certified sign of lhs - rhs through the certification engine (undefined when no tier separates them). */
 export function certifiedSign(build: <T>(F: NumericField<T>) => { lhs: T; rhs: T }): -1 | 0 | 1 | undefined {
-  return signOf(<T,>(F: NumericField<T>) => ({ ...build(F), relation: '=' as const })).sign;
+  return engineSign(<T,>(F: NumericField<T>) => {
+    const { lhs, rhs } = build(F);
+    return F.sub(lhs, rhs);
+  });
 }
 
 /**
- * Whether a law's comparison is certified to hold (true) or to fail (false); undefined when the
- * certified tier cannot tell (an irrational equality, or a gap below its precision).
+ * Whether a law's comparison is certified to hold (true) or to fail (false) by the certification engine
+ * (the same ladder and equality policy as the search); undefined when it is undecided at the cap.
  */
-export function decideComparison(build: Build): boolean | undefined {
-  const { sign, relation } = signOf(build);
-  if (sign === undefined) return undefined;
-  if (relation === '>') return sign > 0;
-  if (relation === '>=') return sign >= 0;
-  return sign === 0;
+export function verdictOf(build: Build): boolean | undefined {
+  const decision = decide(build);
+  return decision.kind === 'undecided' ? undefined : decision.kind === 'holds';
+}
+
+/** S(p, q) for exact distributions (outcomes with q_y = 0 skipped), in any tier. */
+export function expectedScoreOf<T>(F: NumericField<T>, rule: ScoringRule, p: Distribution, q: Distribution): T {
+  return expectedScoreAt(F, rule, lift(F, p), q.coords);
 }
 
 /** a and b enclose the same number: their difference contains 0 (intervals) or is tiny (floats). */

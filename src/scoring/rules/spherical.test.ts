@@ -2,9 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { localComparison } from '../../laws/lawComparisons.ts';
 import { Rational } from '../../numbers/Rational.ts';
 import { Distribution } from '../../simplex/Distribution.ts';
-import { expectedScore } from '../expectedScore.ts';
 import { spherical, sphericalRule } from './spherical.ts';
-import { certified, certifiedSign, exactScore, expectConsistent, lift, scoreIn } from './ruleTestKit.ts';
+import { certified, certifiedSign, exactScore, expectConsistent, lift, scoreIn , expectedScoreOf } from './ruleTestKit.ts';
 
 describe('spherical', () => {
   it('is exact where ||p||_2 is rational: (1/5, 2/5, 2/5) has norm 3/5, so outcome 2 scores 2/3', () => {
@@ -31,8 +30,8 @@ describe('spherical', () => {
     for (const p of [['49/100', '103/300', '1/6'], ['1/2', '1/6', '1/3'], ['1', '0', '0']]) {
       const report = Distribution.of(p);
       const sign = certifiedSign((F) => ({
-        lhs: expectedScore(F, sphericalRule, q, q),
-        rhs: expectedScore(F, sphericalRule, report, q),
+        lhs: expectedScoreOf(F, sphericalRule, q, q),
+        rhs: expectedScoreOf(F, sphericalRule, report, q),
       }));
       expect(sign, String(report)).toBe(1);
     }

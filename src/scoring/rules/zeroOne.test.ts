@@ -5,12 +5,11 @@ import { FloatField } from '../../numbers/FloatField.ts';
 import { Rational } from '../../numbers/Rational.ts';
 import { RationalField } from '../../numbers/RationalField.ts';
 import { Distribution } from '../../simplex/Distribution.ts';
-import { expectedScore } from '../expectedScore.ts';
 import { zeroOne, zeroOneRule } from './zeroOne.ts';
-import { distributionPairArb, exactScore, lift } from './ruleTestKit.ts';
+import { distributionPairArb, exactScore, lift , expectedScoreOf } from './ruleTestKit.ts';
 
 const r = (s: string) => Rational.of(s);
-const S = (p: Distribution, q: Distribution) => expectedScore(RationalField, zeroOneRule, p, q);
+const S = (p: Distribution, q: Distribution) => expectedScoreOf(RationalField, zeroOneRule, p, q);
 const scores = (p: Distribution) => p.coords.map((_, y) => exactScore(zeroOneRule, p, y));
 
 describe('zero-one', () => {

@@ -5,8 +5,10 @@ import { SpecError } from '../../core/SpecError.ts';
 import type { ConditionalGameSpec } from '../../games/GameSpec.ts';
 import { Rational } from '../../numbers/Rational.ts';
 import type { ScoringRule } from '../../scoring/ScoringRule.ts';
-import { exactTier } from '../../numbers/DerivativeTier.ts';
-import { decideSign, tierQuery } from '../../certify/decideSign.ts';
+import { decide } from '../../certify/decide.ts';
+import { exactValue } from '../../certify/evaluate.ts';
+import { dualField } from '../../numbers/Dual.ts';
+import type { NumericField } from '../../numbers/Field.ts';
 import { locallyConstant, oneSidedPolicy } from '../oneSidedPolicy.ts';
 import { actionWeights, explorationPolicy } from '../explorationPolicy.ts';
 import { type Reports, stopGradientSlope, zeroSumSlope } from '../objectiveSlopes.ts';
@@ -26,8 +28,8 @@ export interface GradientInput {
  * Issue 5 / claims.md ZS-00, SG-01: where the principal's action is locally constant, the one-sided directional
  * derivative of seat 1's zero-sum payoff (self-play, the other copy held; the decision taken along the direction,
  * oneSidedPolicy) equals that of the stop-gradient objective E S - sg(E S) (the decision at the point). Exact for
- * rules with rational derivatives (polynomial rules, log; decideSign); certified interval enclosures otherwise
- * (equality then means an enclosure of the difference narrower than 10^-48 around 0). Off the premise (a tie a small move breaks) the
+ * rules with rational derivatives (polynomial rules, log: formal atoms); certified interval enclosures otherwise
+ * (equality then follows the engine's equality policy, certify/equalityPolicy.ts). Off the premise (a tie a small move breaks) the
  * two differ: that is the deliberately wrong input of the tests.
  */
 export function gradientEqualityClaim(rule: ScoringRule): Claim<GradientInput> {
@@ -57,20 +59,13 @@ export function gradientEqualityClaim(rule: ScoringRule): Claim<GradientInput> {
       const wMoved = weights(oneSidedPolicy(game, r, v));
       const wHere = weights(principalPolicy(game, r));
       const context = { weightsAlongDirection: wMoved.map(String), weightsAtPoint: wHere.map(String) };
-      const outcome = decideSign(
-        tierQuery((tier, sub) => sub(zeroSumSlope(tier, rule, game.truth, r, v, wMoved), stopGradientSlope(tier, rule, game.truth, r, v, wHere))),
-        '=',
-        ctx,
-      );
+      const zeroSum = <T,>(F: NumericField<T>) => zeroSumSlope(dualField(F), rule, game.truth, r, v, wMoved);
+      const stopGradient = <T,>(F: NumericField<T>) => stopGradientSlope(dualField(F), rule, game.truth, r, v, wHere);
+      // Exact with formal atoms (polynomial rules and log have rational derivatives), else certified intervals.
+      const outcome = decide((F) => ({ lhs: zeroSum(F), rhs: stopGradient(F), relation: '=', labels: ['zero-sum slope', 'stop-gradient slope'] }), { ...ctx, exact: 'atoms' });
       if (outcome.kind === 'holds') return outcome;
-      const exact = (f: typeof zeroSumSlope) => {
-        try {
-          return f(exactTier, rule, game.truth, r, v, f === zeroSumSlope ? wMoved : wHere).toString();
-        } catch {
-          return 'irrational';
-        }
-      };
-      const witness = { ...context, zeroSumSlope: exact(zeroSumSlope), stopGradientSlope: exact(stopGradientSlope), difference: outcome.kind === 'refuted' ? outcome.witness : null };
+      const exact = (f: <T>(F: NumericField<T>) => T) => exactValue(f, 'atoms')?.toString() ?? 'irrational';
+      const witness = { ...context, zeroSumSlope: exact(zeroSum), stopGradientSlope: exact(stopGradient), difference: outcome.kind === 'refuted' ? outcome.witness : null };
       return outcome.kind === 'refuted' ? { ...outcome, witness } : { ...outcome, witness };
     },
   };

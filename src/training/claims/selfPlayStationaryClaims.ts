@@ -12,10 +12,11 @@ import { fixedPoints } from '../../performative/fixedPoints/fixedPoints.ts';
 import type { MapSpec } from '../../performative/map/MapSpec.ts';
 import { isRationalMap, mapOutcomes } from '../../performative/map/mapOutcomes.ts';
 import { affineClippedArbitrary, piecewiseLinearArbitrary, stepArbitrary, unitRational } from '../../performative/map/mapSpecArbitrary.ts';
-import { objectiveSlope } from '../../performative/map/binaryDerivatives.ts';
+import { objectiveSlope } from '../../performative/map/objectiveSlope.ts';
 import { checkKeys, readObject, readRational } from '../../core/readJson.ts';
-import { intervalField } from '../../numbers/IntervalField.ts';
-import { decideSign, type SignQuery, tierQuery } from '../../certify/decideSign.ts';
+import { decide } from '../../certify/decide.ts';
+import { dualField } from '../../numbers/Dual.ts';
+import type { NumericField } from '../../numbers/Field.ts';
 import type { ScoringRule } from '../../scoring/ScoringRule.ts';
 import { selfPlaySlope } from '../selfPlaySlope.ts';
 
@@ -66,17 +67,10 @@ function checkStationary(rule: ScoringRule, objective: Objective, { map, weight,
   // Stationary: slope = 0 inside, slope <= 0 at 0 (-slope >= 0), slope >= 0 at 1 (projected gradient ascent).
   const sign = point.isZero() ? Rational.ONE.neg() : Rational.ONE;
   const relation = point.isZero() || point.equals(Rational.ONE) ? ('>=' as const) : ('=' as const);
-  const query: SignQuery =
-    objective === 'self-play'
-      ? tierQuery((tier) => selfPlaySlope(tier, rule, map, weight, point, sign))
-      : {
-          exact: () => objectiveSlope(RationalField, rule, map, point).mul(sign),
-          enclose: (digits) => {
-            const F = intervalField(digits);
-            return F.mul(F.fromRational(sign), objectiveSlope(F, rule, map, point));
-          },
-        };
-  const stationary = decideSign(query, relation, ctx);
+  const slope = <T,>(F: NumericField<T>): T =>
+    objective === 'self-play' ? selfPlaySlope(dualField(F), rule, map, weight, point, sign) : F.mul(F.fromRational(sign), objectiveSlope(F, rule, map, point));
+  // Exact with formal atoms where the rule allows (log: the derivative is rational), else certified intervals.
+  const stationary = decide((F) => ({ lhs: slope(F), rhs: F.of(0), relation, labels: ['slope', '0'] }), { ...ctx, exact: 'atoms' });
   if (stationary.kind === 'undecided') return stationary;
   const isStationary = stationary.kind === 'holds';
   if (isStationary === fixed) return { kind: 'holds', by: stationary.by };

@@ -2,7 +2,7 @@ import { Rational } from '../../../numbers/Rational.ts';
 import type { MapSpec } from '../../map/MapSpec.ts';
 import { evaluateBinary } from '../../map/evaluateMap.ts';
 import { rangeOver, slopeRangeOver } from '../../map/binaryMapEnclosure.ts';
-import { certifiedSign } from '../../../certify/certifiedNumbers.ts';
+import { certifiedSign } from '../../../certify/certifiedSign.ts';
 
 /** A bracket lo <= x <= hi and what is proved about the fixed points of f in it. */
 export interface Bracket {
@@ -28,7 +28,7 @@ export interface BracketOptions {
  * The union of the returned brackets contains every fixed point.
  */
 export function certifiedFixedPointBrackets(spec: MapSpec, opts: BracketOptions): Bracket[] {
-  const g = (x: Rational) => certifiedSign((F) => F.sub(evaluateBinary(F, spec, F.fromRational(x)), F.fromRational(x)), opts.cap);
+  const g = (x: Rational) => certifiedSign((F) => F.sub(evaluateBinary(F, spec, F.fromRational(x)), F.fromRational(x)), { precisionCap: opts.cap });
   const out: Bracket[] = [];
   const stack: [Rational, Rational][] = [[Rational.ZERO, Rational.ONE]];
   while (stack.length) {

@@ -1,12 +1,12 @@
-import { DomainError, InexactError } from '../../../numbers/Field.ts';
+import { DomainError } from '../../../numbers/Field.ts';
+import { exactValue } from '../../../certify/evaluate.ts';
 import { isBoxEvaluationFailure } from '../../map/isBoxEvaluationFailure.ts';
 import { Interval } from '../../../numbers/Interval.ts';
 import { intervalField } from '../../../numbers/IntervalField.ts';
 import { Rational } from '../../../numbers/Rational.ts';
-import { RationalField } from '../../../numbers/RationalField.ts';
 import type { BinaryPiece, OpenPiece } from '../../map/binaryPieces.ts';
 import type { RatioFormula } from '../convexityRatio.ts';
-import { dualField } from '../../../numbers/DualField.ts';
+import { dualField } from '../../../numbers/Dual.ts';
 
 /** Where a maximiser of Phi may lie: an exact point (breakpoint or exact root of Phi'), or a box. */
 export type Candidate =
@@ -90,11 +90,12 @@ export function binaryCandidates(pieces: readonly BinaryPiece[], opts: Candidate
   const hExact = (p: OpenPiece, x: Rational): Rational | undefined => {
     if (!rationalRatio) return undefined;
     try {
-      return linear(p, x).add(p.slope.mul(opts.ratio(RationalField, x)));
+      const h = exactValue((E) => E.add(E.fromRational(linear(p, x)), E.mul(E.fromRational(p.slope), opts.ratio(E, E.fromRational(x)))));
+      if (h === undefined) rationalRatio = false; // an irrational ratio (log): no exact roots on any piece
+      return h;
     } catch (error) {
-      if (error instanceof InexactError) rationalRatio = false;
-      else if (!(error instanceof DomainError)) throw error;
-      return undefined;
+      if (error instanceof DomainError) return undefined;
+      throw error;
     }
   };
 

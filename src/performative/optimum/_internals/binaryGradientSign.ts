@@ -6,7 +6,7 @@ import type { ScoringRule } from '../../../scoring/ScoringRule.ts';
 import type { MapSpec } from '../../map/MapSpec.ts';
 import { evaluateBinary } from '../../map/evaluateMap.ts';
 import { convexityRatio } from '../convexityRatio.ts';
-import { type Dual, dualField } from '../../../numbers/DualField.ts';
+import { type Dual, dualField } from '../../../numbers/Dual.ts';
 import { isBoxEvaluationFailure } from '../../map/isBoxEvaluationFailure.ts';
 
 /**

@@ -7,21 +7,37 @@ export interface Dual<T> {
   readonly d: T;
 }
 
+/** Dual numbers over a base field, with the three moves derivative formulas need. */
+export interface DualField<T> extends Field<Dual<T>> {
+  readonly base: Field<T>;
+  /** A coordinate moving along the direction: base + t dir. */
+  variable(base: Rational, direction: Rational): Dual<T>;
+  /** A value that does not move (derivative 0). */
+  constant(x: T): Dual<T>;
+  /** The stop-gradient sg(x): the same value, derivative 0 (the world held where it is). */
+  stop(x: Dual<T>): Dual<T>;
+}
+
 /**
- * Forward-mode derivatives as a Field over any base field, so that the same rule and map formulas
- * give exact derivatives in the rationals (polynomial rules) and certified ones in intervals:
- * used for the stop-gradient update G''(p)(f(p) - p) = d/dp S(p, q) at q = f(p_t) (SG-02) and for
- * Phi'(p) in ordinary gradient ascent. At a kink `ifNonNegative` picks the branch of its test, so
- * piecewise maps get the right derivative at breakpoints (a one-sided derivative, documented).
+ * Forward-mode derivatives as a Field over ANY field, so that one formula gives exact derivatives in
+ * the rationals (polynomial rules), exact ones with formal atoms (dualField(AtomField): also log),
+ * certified ones in intervals, screened ones in balls, and second derivatives by nesting
+ * (dualField(dualField(F))). At a kink `ifNonNegative` follows the branch of its test, so piecewise
+ * maps get the derivative of the branch taken (the right derivative at a breakpoint of x >= c).
  */
-export function dualField<T>(F: Field<T>): Field<Dual<T>> {
-  const c = (v: T): Dual<T> => ({ v, d: F.of(0) });
+export function dualField<T>(F: Field<T>): DualField<T> {
+  const zero = F.of(0);
+  const c = (v: T): Dual<T> => ({ v, d: zero });
   const branch = (test: Dual<T>, a: Dual<T>, b: Dual<T>): Dual<T> => ({
     v: F.ifNonNegative(test.v, a.v, b.v),
     d: F.ifNonNegative(test.v, a.d, b.d),
   });
-  const D: Field<Dual<T>> = {
+  const D: DualField<T> = {
+    base: F,
     tier: F.tier,
+    variable: (base, direction) => ({ v: F.fromRational(base), d: F.fromRational(direction) }),
+    constant: c,
+    stop: (x) => c(x.v),
     of: (x: Scalar) => c(F.of(x)),
     fromRational: (r) => c(F.fromRational(r)),
     add: (a, b) => ({ v: F.add(a.v, b.v), d: F.add(a.d, b.d) }),
@@ -38,8 +54,9 @@ export function dualField<T>(F: Field<T>): Field<Dual<T>> {
       return { v: F.pow(x.v, e), d: F.mul(F.mul(F.fromRational(k), F.pow(x.v, k.sub(Rational.ONE).toString())), x.d) };
     },
     sqrt: (x) => {
+      // d sqrt(x) = dx sqrt(x) / (2x): divides by x, not by the root, so it stays exact over AtomField.
       const v = F.sqrt(x.v);
-      return { v, d: F.div(x.d, F.mul(F.of(2), v)) };
+      return { v, d: F.div(F.mul(x.d, v), F.mul(F.of(2), x.v)) };
     },
     ln: (x) => ({ v: F.ln(x.v), d: F.div(x.d, x.v) }),
     exp: (x) => {
@@ -49,7 +66,7 @@ export function dualField<T>(F: Field<T>): Field<Dual<T>> {
     max: (a, b) => branch(D.sub(a, b), a, b),
     min: (a, b) => branch(D.sub(b, a), a, b),
     abs: (a) => branch(a, a, D.neg(a)),
-    sum: (xs) => xs.reduce((s, x) => D.add(s, x), c(F.of(0))),
+    sum: (xs) => xs.reduce((s, x) => D.add(s, x), c(zero)),
     ifNonNegative: (test, then, otherwise) => branch(test, then, otherwise),
   };
   return D;
