@@ -1,3 +1,4 @@
+import { match, P } from 'ts-pattern';
 import fc from 'fast-check';
 import { Rational } from '../numbers/Rational.ts';
 import type { DecisionKind, DecisionRule } from './DecisionRule.ts';
@@ -8,15 +9,12 @@ const positiveEpsilon = fc.integer({ min: 1, max: 10 }).chain((d) => fc.integer(
 /** A decision rule of the given kinds for `actions` actions (softmax weights: positive integers <= 5). */
 export function decisionRuleArbitrary(actions: number, kinds: readonly DecisionKind[]): fc.Arbitrary<DecisionRule> {
   return fc.constantFrom(...kinds).chain((kind): fc.Arbitrary<DecisionRule> => {
-    switch (kind) {
-      case 'epsilon-greedy':
-        return positiveEpsilon.map((epsilon) => ({ kind, epsilon }));
-      case 'softmax':
-        return fc
-          .array(fc.integer({ min: 1, max: 5 }), { minLength: actions, maxLength: actions })
-          .map((w) => ({ kind, weights: w.map((x) => Rational.of(x)) }));
-      default:
-        return fc.constant({ kind });
-    }
+    return match(kind)
+      .with('epsilon-greedy', (k) => positiveEpsilon.map((epsilon): DecisionRule => ({ kind: k, epsilon })))
+      .with('softmax', (k) =>
+        fc.array(fc.integer({ min: 1, max: 5 }), { minLength: actions, maxLength: actions }).map((w): DecisionRule => ({ kind: k, weights: w.map((x) => Rational.of(x)) })),
+      )
+      .with(P.union('argmax', 'optimistic-max', 'average-max'), (k) => fc.constant<DecisionRule>({ kind: k }))
+      .exhaustive();
   });
 }

@@ -1,3 +1,4 @@
+import { match, P } from 'ts-pattern';
 import type { Codec } from '../core/Codec.ts';
 import type { Json } from '../core/Json.ts';
 import { SpecError } from '../core/SpecError.ts';
@@ -20,22 +21,23 @@ export const decisionRuleCodec: Codec<DecisionRule> = {
     if (typeof kind !== 'string' || !DECISION_KINDS.includes(kind as DecisionKind)) {
       throw new SpecError(`${at}.kind`, `expected one of ${DECISION_KINDS.join(', ')}, got ${JSON.stringify(kind)}`);
     }
-    switch (kind as DecisionKind) {
-      case 'epsilon-greedy': {
+    return match(kind as DecisionKind)
+      .with('epsilon-greedy', (k): DecisionRule => {
         checkKeys(obj, ['kind', 'epsilon'], at);
-        return { kind: 'epsilon-greedy', epsilon: readProbability(obj.epsilon, `${at}.epsilon`) };
-      }
-      case 'softmax': {
+        return { kind: k, epsilon: readProbability(obj.epsilon, `${at}.epsilon`) };
+      })
+      .with('softmax', (k): DecisionRule => {
         checkKeys(obj, ['kind', 'weights'], at);
         const weights = readArray(obj.weights, `${at}.weights`, 1).map((w, i) => readRational(w, `${at}.weights[${i}]`));
         weights.forEach((w, i) => {
           if (w.sign() <= 0) throw new SpecError(`${at}.weights[${i}]`, `must be positive (full support), got ${w}`);
         });
-        return { kind: 'softmax', weights };
-      }
-      default:
+        return { kind: k, weights };
+      })
+      .with(P.union('argmax', 'optimistic-max', 'average-max'), (k): DecisionRule => {
         checkKeys(obj, ['kind'], at);
-        return { kind: kind as 'argmax' | 'optimistic-max' | 'average-max' };
-    }
+        return { kind: k };
+      })
+      .exhaustive();
   },
 };

@@ -1,3 +1,4 @@
+import { match } from 'ts-pattern';
 import { Rational } from '../../numbers/Rational.ts';
 import type { Json } from '../../core/Json.ts';
 import type { Span } from './IntervalSet.ts';
@@ -52,14 +53,10 @@ export function binaryEnclosure(lo: Rational, hi: Rational, contains: 'exactly-o
 /** The JSON shape of `propercheck analyze --json` (issue 3, item 6). */
 export function reportSetToJson(set: ReportSet): { [key: string]: Json } {
   const vec = (v: readonly Rational[]) => v.map(String);
-  switch (set.kind) {
-    case 'point':
-      return { point: vec(set.point), exact: true };
-    case 'segment':
-      return { segment: [vec(set.ends[0]), vec(set.ends[1])], closed: [...set.closed], exact: true };
-    case 'polytope':
-      return { polytope: set.vertices.map(vec), exact: true };
-    case 'enclosure':
-      return { enclosure: set.box.map(([lo, hi]) => [String(lo), String(hi)]), contains: set.contains, exact: false };
-  }
+  return match<ReportSet, { [key: string]: Json }>(set)
+    .with({ kind: 'point' }, (s) => ({ point: vec(s.point), exact: true }))
+    .with({ kind: 'segment' }, (s) => ({ segment: [vec(s.ends[0]), vec(s.ends[1])], closed: [...s.closed], exact: true }))
+    .with({ kind: 'polytope' }, (s) => ({ polytope: s.vertices.map(vec), exact: true }))
+    .with({ kind: 'enclosure' }, (s) => ({ enclosure: s.box.map(([lo, hi]) => [String(lo), String(hi)]), contains: s.contains, exact: false }))
+    .exhaustive();
 }

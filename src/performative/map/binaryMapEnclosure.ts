@@ -1,4 +1,4 @@
-import { match } from 'ts-pattern';
+import { match, P } from 'ts-pattern';
 import { Rational } from '../../numbers/Rational.ts';
 import type { MapSpec } from './MapSpec.ts';
 import { evaluateBinary } from './evaluateMap.ts';
@@ -28,9 +28,11 @@ export function rangeOver(spec: MapSpec, a: Rational, b: Rational, digits = 24):
       return [Rational.min(la, lb), Rational.max(ha, hb)] as const;
     })
     .with({ kind: 'mixture' }, (s) => weighted(s.weights, s.components.map((c) => rangeOver(c, a, b, digits))))
-    .otherwise(() => {
-      throw new Error(`no range enclosure for ${spec.kind}`);
-    });
+    .with({ kind: P.union('stochastic-matrix', 'binary-piecewise-linear', 'affine-clipped', 'step') }, (s) => {
+      // Piecewise-affine kinds always have pieces (binaryPieces): reaching here is a bug.
+      throw new Error(`no range enclosure for ${s.kind}`);
+    })
+    .exhaustive();
 }
 
 /**
@@ -55,7 +57,8 @@ export function slopeRangeOver(spec: MapSpec, a: Rational, b: Rational, digits =
       const parts = s.components.map((c) => slopeRangeOver(c, a, b, digits));
       return parts.every((p) => p !== undefined) ? weighted(s.weights, parts as Bounds[]) : undefined;
     })
-    .otherwise(() => undefined);
+    .with({ kind: P.union('stochastic-matrix', 'binary-piecewise-linear', 'affine-clipped', 'step') }, () => undefined)
+    .exhaustive();
 }
 
 function pieceValues(pieces: readonly BinaryPiece[], a: Rational, b: Rational): Rational[] {

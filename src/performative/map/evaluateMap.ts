@@ -1,4 +1,4 @@
-import { match } from 'ts-pattern';
+import { match, P } from 'ts-pattern';
 import type { Field } from '../../numbers/Field.ts';
 import type { Rational } from '../../numbers/Rational.ts';
 import type { MapSpec } from './MapSpec.ts';
@@ -17,10 +17,11 @@ export function evaluateMap<T>(F: Field<T>, spec: MapSpec, p: readonly T[]): T[]
       const parts = s.components.map((c) => evaluateMap(F, c, p));
       return parts[0]!.map((_, i) => F.sum(parts.map((part, k) => F.mul(F.fromRational(s.weights[k]!), part[i]!))));
     })
-    .otherwise((s) => {
+    .with({ kind: P.union('binary-piecewise-linear', 'affine-clipped', 'step', 'logistic') }, (s) => {
       const y = evaluateBinary(F, s, p[0]!);
       return [y, F.sub(F.of(1), y)];
-    });
+    })
+    .exhaustive();
 }
 
 /** The first coordinate f(x) of a binary map. */

@@ -1,4 +1,4 @@
-import { match } from 'ts-pattern';
+import { match, P } from 'ts-pattern';
 import type { MapSpec } from './MapSpec.ts';
 
 /** The number of outcomes n of the simplex a (valid) map acts on: 2 for every binary kind. */
@@ -15,5 +15,6 @@ export function isRationalMap(spec: MapSpec): boolean {
   return match(spec)
     .with({ kind: 'logistic' }, () => false)
     .with({ kind: 'mixture' }, (s) => s.components.every(isRationalMap))
-    .otherwise(() => true);
+    .with({ kind: P.union('stochastic-matrix', 'binary-piecewise-linear', 'affine-clipped', 'step') }, () => true)
+    .exhaustive();
 }

@@ -1,3 +1,4 @@
+import { match } from 'ts-pattern';
 import { Rational } from '../../../numbers/Rational.ts';
 import type { ReportSet } from '../../map/ReportSet.ts';
 import { dot } from '../../../linalg/linearAlgebra.ts';
@@ -6,16 +7,12 @@ export type Bounds = readonly [Rational, Rational];
 
 /** The range of x = p[0] a binary report set covers: [lo, hi] and whether every point of it is a member. */
 function xRange(set: ReportSet): { lo: Rational; hi: Rational; solid: boolean } | undefined {
-  switch (set.kind) {
-    case 'point':
-      return { lo: set.point[0]!, hi: set.point[0]!, solid: true };
-    case 'segment':
-      return { lo: Rational.min(set.ends[0][0]!, set.ends[1][0]!), hi: Rational.max(set.ends[0][0]!, set.ends[1][0]!), solid: true };
-    case 'enclosure':
-      return { lo: set.box[0]![0], hi: set.box[0]![1], solid: false };
-    case 'polytope':
-      return undefined;
-  }
+  return match<ReportSet, { lo: Rational; hi: Rational; solid: boolean } | undefined>(set)
+    .with({ kind: 'point' }, (s) => ({ lo: s.point[0]!, hi: s.point[0]!, solid: true }))
+    .with({ kind: 'segment' }, (s) => ({ lo: Rational.min(s.ends[0][0]!, s.ends[1][0]!), hi: Rational.max(s.ends[0][0]!, s.ends[1][0]!), solid: true }))
+    .with({ kind: 'enclosure' }, (s) => ({ lo: s.box[0]![0], hi: s.box[0]![1], solid: false }))
+    .with({ kind: 'polytope' }, () => undefined)
+    .exhaustive();
 }
 
 /**

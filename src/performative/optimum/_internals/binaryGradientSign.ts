@@ -1,4 +1,4 @@
-import { match } from 'ts-pattern';
+import { match, P } from 'ts-pattern';
 import { Interval } from '../../../numbers/Interval.ts';
 import { intervalField } from '../../../numbers/IntervalField.ts';
 import { Rational } from '../../../numbers/Rational.ts';
@@ -25,7 +25,8 @@ export function isSmoothBinaryMap(spec: MapSpec): boolean {
     .with({ kind: 'logistic' }, () => true)
     .with({ kind: 'stochastic-matrix' }, () => true)
     .with({ kind: 'mixture' }, (s) => s.components.every(isSmoothBinaryMap))
-    .otherwise(() => false);
+    .with({ kind: P.union('binary-piecewise-linear', 'affine-clipped', 'step') }, () => false)
+    .exhaustive();
 }
 
 /**
