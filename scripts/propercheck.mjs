@@ -1,7 +1,11 @@
 #!/usr/bin/env node
-// Entry point of `npx propercheck`: registers tsx so that the TypeScript sources and users' rule
-// files load without a build step, then hands over to scripts/cli.ts.
-import { register } from 'tsx/esm/api';
+// Entry point of `npx propercheck`: the compiled CLI in dist/ (built by `npm run build`, which npm install
+// and npm pack run), so no TypeScript is compiled at start-up.
+import { existsSync } from 'node:fs';
 
-register();
-await import('./cli.ts');
+const cli = new URL('../dist/cli.js', import.meta.url);
+if (!existsSync(cli)) {
+  process.stderr.write(`propercheck: not built yet: run \`npm run build\` in ${new URL('..', import.meta.url).pathname}\n`);
+  process.exit(2);
+}
+await import(cli.href);

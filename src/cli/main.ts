@@ -11,6 +11,7 @@ import { reportCommand } from './reportCommand.ts';
 import { reproduceCommand } from './reproduceCommand.ts';
 import { runCommand } from './runCommand.ts';
 import { trainCommand } from './trainCommand.ts';
+import { VERSION } from './version.ts';
 
 const COMMANDS = {
   run: runCommand,
@@ -37,7 +38,7 @@ const USAGE: Record<keyof typeof COMMANDS, string> = {
   train: 'train --game <game.json> --method zero-sum-gradient|stop-gradient|random-search|plain [--exploration EPS] [--importance-weighted] [--steps N] [--step-size ETA] [--seed S] [--init honest|pessimistic|random] [--json] [--plot out.svg]\n    train one shared model on a game',
 };
 
-const HELP = `usage: propercheck <command> [options]   (propercheck <command> --help for one command)
+const HELP = `usage: propercheck <command> [options]   (propercheck <command> --help for one command; propercheck --version)
 ${Object.values(USAGE).map((u) => `  ${u}`).join('\n')}
 Exit codes: 0 every expectation met, 1 some expectation not met, 2 bad input or usage.
 --json prints exactly one JSON document on stdout; progress goes to stderr.`;
@@ -45,6 +46,10 @@ Exit codes: 0 every expectation met, 1 some expectation not met, 2 bad input or 
 /** Dispatches a command; bad input of any kind becomes one line on stderr and exit code 2. */
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   const [name, ...rest] = argv;
+  if (name === '--version' || name === '-v') {
+    io.out(VERSION);
+    return EXIT.ok;
+  }
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     io.out(HELP);
     return name === undefined ? EXIT.badInput : EXIT.ok;
