@@ -31,7 +31,7 @@ const LAYERS: readonly (readonly string[])[] = [
   ['report/svg'],
   ['report'],
   ['registry'],
-  ['cli'],
+  ['cli', 'api'],
 ];
 
 const SRC = 'src';
