@@ -120,7 +120,7 @@ describe('analyze where no optimiser is certified', () => {
     const json = JSON.parse(io.stdout());
     expect(json.optimalReports).toEqual([]);
     expect(json.optimalValue).toBeNull();
-    expect(json.optimalMethod).toMatch(/^not computed: .*quadratic rule/);
+    expect(json.optimalMethod).toMatch(/^not computed: .*quadratic trait/);
     expect(json.fixedPoints).toEqual([{ point: ['1/3', '5/12', '1/4'], exact: true }]);
   });
 });
