@@ -3,6 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Rational } from '../numbers/Rational.ts';
+import { RationalField } from '../numbers/RationalField.ts';
+import { decodeMapSpec } from '../performative/map/decodeMapSpec.ts';
+import { objectiveAt } from '../performative/map/performativeObjective.ts';
 import { captureIo } from './_internals/captureIo.ts';
 import { main } from './main.ts';
 
@@ -120,7 +123,39 @@ describe('analyze where no optimiser is certified', () => {
     const json = JSON.parse(io.stdout());
     expect(json.optimalReports).toEqual([]);
     expect(json.optimalValue).toBeNull();
-    expect(json.optimalMethod).toMatch(/^not computed: .*quadratic rule/);
+    expect(json.optimalMethod).toMatch(/^not computed: .*quadratic trait/);
     expect(json.fixedPoints).toEqual([{ point: ['1/3', '5/12', '1/4'], exact: true }]);
+  });
+});
+
+describe('a rule file that reuses a built-in name gets nothing of the built-in (audit defect 1)', () => {
+  const cubic = 'src/cli/__fixtures__/cubic-named-quadratic.ts';
+
+  it('cubic rule named quadratic on the 3-outcome matrix: no exact KKT, no 479/1760 (the quadratic rule\'s answer)', async () => {
+    const r = await analyze('--rule', cubic, '--map', map('stochastic-matrix-3'));
+    expect(r.code, r.err).toBe(0);
+    expect(r.out).not.toContain('exact-kkt');
+    expect(r.out).not.toContain('479/1760');
+    expect(r.out).toMatch(/optimal reports: not computed: .*quadratic trait/);
+    const json = JSON.parse((await analyze('--rule', cubic, '--map', map('stochastic-matrix-3'), '--json')).out);
+    expect(json).toMatchObject({ rule: 'quadratic', optimalReports: [], optimalValue: null, stableReports: null });
+  });
+
+  it('what was printed was wrong: Phi of the cubic rule at (7/22, 9/22, 3/11) is not 479/1760 (about 0.124)', async () => {
+    const { default: file } = await import('./__fixtures__/cubic-named-quadratic.ts');
+    const spec = decodeMapSpec(JSON.parse(readFileSync(map('stochastic-matrix-3'), 'utf8')));
+    const rule = { id: 'quadratic', outcomes: { min: 3, max: 3 }, domain: 'closed' as const, score: file.score };
+    const phi = objectiveAt(RationalField, rule, spec, ['7/22', '9/22', '3/11'].map((x) => Rational.of(x)));
+    expect(phi.equals(Rational.of('479/1760'))).toBe(false);
+    expect(phi.toNumber()).toBeCloseTo(0.124, 3);
+  });
+
+  it('a genuinely quadratic rule file earns the exact path by proof (Brier by hand = the built-in answer 503/1440)', async () => {
+    const file = join(dir, 'brier-by-hand.ts');
+    writeFileSync(file, "export default { name: 'brier', score(F: any, p: any[], y: number) { return F.sub(F.mul(F.of(2), p[y]), F.sum(p.map((x: any) => F.mul(x, x)))); } };");
+    const json = JSON.parse((await analyze('--rule', file, '--map', map('stochastic-matrix-3'), '--json')).out);
+    expect(json.optimalMethod).toBe('exact-kkt');
+    expect(json.optimalValue).toEqual({ exact: '503/1440' });
+    expect(json.stableReports).toBeNull(); // strict properness is not claimed by the file: not assumed
   });
 });

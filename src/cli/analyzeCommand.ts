@@ -37,8 +37,8 @@ export async function analyzeCommand(argv: readonly string[], io: Io): Promise<n
     throw new SpecError(values.map, `the map has ${n} outcomes but rule ${resolved.subject} is defined for ${min}..${max}`);
   }
   if (values.plot !== undefined && n !== 2) throw new SpecError('--plot', `plots need a binary map (2 outcomes); ${values.map} has ${n}`);
-  const strict = resolved.expectation('strictly-proper');
-  const result = analyzeMap(resolved.rule, spec, strict === undefined ? {} : { strictlyProper: strict === 'holds' });
+  // A rule file's claim of strict properness is the author's assertion; a built-in rule's traits decide for it.
+  const result = analyzeMap(resolved.rule, spec, resolved.asserted.includes('strictly-proper') ? { strictlyProper: true } : {});
   if (values.plot !== undefined) {
     const title = `${resolved.subject} rule, map ${values.map.split('/').pop() ?? values.map}`;
     await writeTextFileAtomic(values.plot, mapFigure(title, resolved.rule, spec, result));

@@ -33,6 +33,8 @@ describe('propercheck game', () => {
       ['missing.json', '', /^propercheck game: .*missing\.json: no such file$/],
       ['broken.json', '{"kind": ', /^propercheck game: .*broken\.json: (is )?not valid JSON/],
       ['grid.json', JSON.stringify({ kind: 'conditional-prediction', outcomes: 2, utility: [['0', '1']], truth: [['1/3', '2/3']], rule: 'quadratic', decision: { kind: 'argmax' }, scoring: { kind: 'single' }, grid: 4 }), /^propercheck game: .*grid\.json: spec\.truth\[0\]: is not on the report grid of denominator 4$/],
+      // Audit defect 3: shared seats in a game that is not symmetric (argmax reads one seat): refused, not a crash.
+      ['shared.json', JSON.stringify({ kind: 'conditional-prediction', outcomes: 2, utility: [['0', '1'], ['0', '1']], truth: [['1/2', '1/2'], ['3/4', '1/4']], rule: 'quadratic', decision: { kind: 'argmax' }, scoring: { kind: 'zero-sum' }, grid: 4, seats: 'shared' }), /^propercheck game: .*shared\.json: spec\.seats: "shared" \(one model in both seats\) needs a symmetric game, and this one \(decision argmax\) is not/],
       ['irrational.json', JSON.stringify({ kind: 'conditional-prediction', outcomes: 2, utility: [['0', '1']], truth: [['1/2', '1/2']], rule: 'logarithmic', decision: { kind: 'argmax' }, scoring: { kind: 'single' }, grid: 4 }), /^propercheck game: .*irrational\.json: spec\.rule: logarithmic is not rational-valued/],
     ];
     for (const [name, text, pattern] of cases) {

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import type { Expectation } from '../core/Claim.ts';
-import type { LawName } from '../core/LawName.ts';
+import { LAW_NAMES, type LawName } from '../core/LawName.ts';
 import { ruleById } from '../scoring/rules/builtinRules.ts';
 import type { ScoringRule } from '../scoring/ScoringRule.ts';
 import { loadRuleFile } from '../store/loadRuleFile.ts';
@@ -13,8 +13,14 @@ export interface ResolvedRule {
   readonly subject: string;
   /** Set for user rule files (recorded in saved counterexamples). */
   readonly file?: string;
-  /** What is expected of each law: the built-in rule's expectations, or 'holds' for what the author claims. */
+  /**
+   * What a verdict on each law is judged against: the registry's expectation for a built-in rule, or
+   * 'holds' for what the author of a rule file claims. Never a fact to compute with: facts about a
+   * built-in rule are its traits, and `asserted` is what a rule file's author vouches for.
+   */
   expectation(law: LawName): Expectation | undefined;
+  /** The laws the author of a rule file asserts (empty for a built-in rule, whose traits speak for it). */
+  readonly asserted: readonly LawName[];
 }
 
 /** A user's rule file as a resolved rule: what its author claims is expected to hold. */
@@ -24,6 +30,7 @@ export function fromUserRule(user: UserRule): ResolvedRule {
     subject: user.name,
     file: user.file,
     expectation: (law) => (user.claims.includes(law) ? 'holds' : undefined),
+    asserted: LAW_NAMES.filter((law) => user.claims.includes(law)),
   };
 }
 
@@ -31,5 +38,5 @@ export function fromUserRule(user: UserRule): ResolvedRule {
 export async function resolveRule(text: string): Promise<ResolvedRule> {
   if (/\.(m?[jt]s)$/.test(text) || existsSync(text)) return fromUserRule(await loadRuleFile(text));
   const entry = ruleById(text);
-  return { rule: entry.rule, subject: entry.rule.id, expectation: (law) => entry.expect[law] };
+  return { rule: entry.rule, subject: entry.rule.id, expectation: (law) => entry.expect[law], asserted: [] };
 }

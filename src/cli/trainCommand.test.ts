@@ -51,3 +51,19 @@ describe('propercheck train', () => {
     }
   });
 });
+
+describe('train: exact cancellation by the rule\'s traits only (audit defect 2)', () => {
+  it('binary-exponential(10), random search from the honest report with seed 3 stays honest', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'train-exp-'));
+    const game = join(dir, 'g.json');
+    writeFileSync(game, JSON.stringify({
+      kind: 'conditional-prediction', outcomes: 2, utility: [['0', '0'], ['0', '0']], truth: [['1/4', '3/4'], ['1/4', '3/4']],
+      rule: 'binary-exponential(10)', decision: { kind: 'argmax' }, scoring: { kind: 'single' }, grid: 4,
+    }));
+    const io = captureIo();
+    expect(await main(['train', '--game', game, '--method', 'random-search', '--init', 'honest', '--seed', '3', '--json'], io)).toBe(0);
+    const doc = JSON.parse(io.stdout());
+    // S(p, 0) and S(p', 1) with p_0 = p'_1 were merged as equal: (1/2, 1/2) looked no worse than the truth.
+    expect(doc).toMatchObject({ reports: [['1/4', '3/4'], ['1/4', '3/4']], honest: true, converged: true });
+  });
+});

@@ -1,4 +1,5 @@
 import type { Json } from '../core/Json.ts';
+import { SpecError } from '../core/SpecError.ts';
 import { argmaxLowest } from '../decisions/expectedUtility.ts';
 import { Rational } from '../numbers/Rational.ts';
 import type { MatrixGame } from '../solvers/MatrixGame.ts';
@@ -55,11 +56,11 @@ async function analyseZeroSum(d: DiscreteGame, options: { exactOnly?: boolean })
   const game = d.row;
   const single = game.cols === 1;
   const symmetric = !single && game.isSymmetric();
-  const shared = d.spec.seats === 'shared';
+  if (d.spec.seats === 'shared' && !symmetric) throw new SpecError('spec.seats', sharedNeedsSymmetry(d.spec));
   const sol = await solveZeroSum(game, options);
   const x = sol.rowStrategy;
-  // Self-play (shared seats) and symmetric games: the row strategy in both seats is an equilibrium.
-  const y = single ? [Rational.ONE] : shared || symmetric ? x : sol.colStrategy;
+  // Symmetric (skew-symmetric payoff) games, self-play included: the row's optimal strategy is optimal for seat 2 too.
+  const y = single ? [Rational.ONE] : symmetric ? x : sol.colStrategy;
   const regret = maxRegret(game, x, y);
   if (!regret.isZero()) throw new Error(`the certified equilibrium has regret ${regret} (a bug)`);
   const rowEssential = await essentialRows(game, options);
@@ -88,6 +89,18 @@ async function analyseZeroSum(d: DiscreteGame, options: { exactOnly?: boolean })
     essentialStrategies: single ? [rowEssential] : [rowEssential, colEssential],
     honestProfile: honestProfile(d, props.honestIndex),
   };
+}
+
+/**
+ * Why "shared" seats are refused for a game that is not symmetric. With one model in both seats only
+ * profiles (x, x) are reachable; when seat 2's payoffs are not the mirror image of seat 1's (A != -A^T,
+ * e.g. an argmax decision that reads seat 1's report only), the zero-sum game's equilibria need not be
+ * of that form, and "the equilibrium of self-play" has no meaning propercheck could certify. Rather than
+ * report an equilibrium that is not one, the spec is bad input (exit 2); "independent" seats are solved.
+ */
+function sharedNeedsSymmetry(spec: GameSpec): string {
+  const decision = spec.kind === 'conditional-prediction' ? ` (decision ${spec.decision.kind})` : '';
+  return `"shared" (one model in both seats) needs a symmetric game, and this one${decision} is not: seat 2's payoffs are not the mirror image of seat 1's, so only profiles (x, x) are reachable and no equilibrium of the game need be one; use "independent"`;
 }
 
 /** The weighted scheme with c != 1 is general-sum: exact enumeration of its PURE equilibria only. */

@@ -14,10 +14,12 @@ export function counterexampleFigure(claimId: string, input: Json): string | und
   const map = binaryMapOf(input);
   if (map === undefined) return undefined;
   try {
-    const entry = ruleById(claimId.slice(0, claimId.lastIndexOf('/')));
+    // Registry claim ids start with the built-in rule's id; what the analysis may assume about that
+    // rule comes from the rule object's traits, not from the registry's expectations.
+    const { rule } = ruleById(claimId.slice(0, claimId.lastIndexOf('/')));
     const spec = decodeMapSpec(map);
     if (mapOutcomes(spec) !== 2) return undefined;
-    return mapFigure(`${entry.rule.id} rule, counterexample map`, entry.rule, spec, analyzeMap(entry.rule, spec, { strictlyProper: entry.expect['strictly-proper'] === 'holds' }));
+    return mapFigure(`${rule.id} rule, counterexample map`, rule, spec, analyzeMap(rule, spec));
   } catch {
     return undefined; // the claim is not about a single built-in rule: no picture, the data says it all
   }

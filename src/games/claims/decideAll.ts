@@ -4,7 +4,7 @@ import type { CheckContext } from '../../core/Claim.ts';
 import type { Json } from '../../core/Json.ts';
 import type { Relation } from '../../certify/Relation.ts';
 import { decide } from '../../certify/decide.ts';
-import { builtinRules } from '../../scoring/rules/builtinRules.ts';
+import { hasTrait } from '../../scoring/RuleTraits.ts';
 import type { ScoringRule } from '../../scoring/ScoringRule.ts';
 import type { ScoreTerms } from '../ScoreTerms.ts';
 import type { NumericField } from '../../numbers/Field.ts';
@@ -21,7 +21,7 @@ export interface TermsComparison {
 /**
  * Decides `diff relation 0` for every item (a conjunction), certified: a structurally zero difference
  * (identical terms cancelled exactly) is decided as exactly 0 without evaluating the rule; otherwise
- * decideComparison (float screening, then exact rationals or certified intervals). Returns the first
+ * the certification engine's decide (float screening, then exact rationals or certified intervals). Returns the first
  * refuted or undecided item, else holds with the weakest certificate used.
  */
 export function decideAll(rule: ScoringRule, items: Iterable<TermsComparison>, ctx: CheckContext): CaseOutcome {
@@ -49,14 +49,21 @@ interface Atom {
 }
 
 /**
- * Which atoms S(p, y) are equal by a theorem about the rule, so that they merge and cancel exactly:
- * local rules (S(p, y) depends on p_y only, e.g. log) key on p_y; symmetric rules key on p_y and the
- * multiset of p; other rules on (p, y). Only registered built-in expectations are trusted (never user rules).
+ * Which atoms S(p, y) are equal by a theorem about the rule object (its traits; a rule without traits,
+ * e.g. a user's, gets none), so that they merge and cancel exactly. With n = p.length in every key:
+ * - local and symmetric: S(p, y) = s(p_y) with one function s, so the key is p_y;
+ * - local only: S(p, y) = s_y(p_y), and s_y may depend on y (binary exponential: S(p, 0) != S(p', 1)
+ *   when p_0 = p'_1), so the key is (y, p_y);
+ * - symmetric only: S(p, y) = S(sigma p, sigma y) for every relabelling, and (p, y), (p', y') are
+ *   related by one iff p_y = p'_y' and p, p' are the same multiset: the key is (p_y, sorted p);
+ * - otherwise (p, y).
  */
-function atomKey(rule: ScoringRule): (p: readonly Rational[], y: number) => string {
-  const entry = builtinRules.find((r) => r.rule === rule);
-  if (entry?.expect.local === 'holds') return (p, y) => `local:${p[y]}`;
-  if (entry?.expect.symmetric === 'holds') return (p, y) => `sym:${p[y]}|${[...p].sort((a, b) => a.compare(b)).join(',')}`;
+export function atomKey(rule: ScoringRule): (p: readonly Rational[], y: number) => string {
+  const local = hasTrait(rule, 'local');
+  const symmetric = hasTrait(rule, 'symmetric');
+  if (local && symmetric) return (p, y) => `local-symmetric:${p.length}|${p[y]}`;
+  if (local) return (p, y) => `local:${p.length}|${y}|${p[y]}`;
+  if (symmetric) return (p, y) => `symmetric:${p[y]}|${[...p].sort((a, b) => a.compare(b)).join(',')}`;
   return (p, y) => `${p.join(',')}|${y}`;
 }
 
@@ -79,7 +86,7 @@ function evaluateAtoms<T>(F: NumericField<T>, rule: ScoringRule, atoms: readonly
   return F.sum(atoms.map((a) => F.mul(F.fromRational(a.coef), rule.score(F, a.report.map((c) => F.fromRational(c)), a.y))));
 }
 
-/** The difference is exactly 0: its atoms cancel (structurally, or by locality / symmetry of a built-in rule). */
+/** The difference is exactly 0: its atoms cancel (structurally, or by the rule's locality / symmetry traits). */
 export function isExactlyZero(rule: ScoringRule, diff: ScoreTerms): boolean {
   return toAtoms(diff, atomKey(rule)).length === 0;
 }

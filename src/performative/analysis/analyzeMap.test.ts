@@ -2,6 +2,7 @@ import { Rational } from '../../numbers/Rational.ts';
 import { describe, expect, it } from 'vitest';
 import { ruleById } from '../../scoring/rules/builtinRules.ts';
 import { quadraticRule } from '../../scoring/rules/quadratic.ts';
+import { withoutTraits } from '../../scoring/rules/ruleTestKit.ts';
 import { analyzeMap } from './analyzeMap.ts';
 import { exampleMaps, linearMap } from '../map/exampleMaps.ts';
 
@@ -59,4 +60,12 @@ describe('analyzeMap (issue 3, the JSON of `propercheck analyze`)', () => {
   });
 
 
+});
+
+describe('analyzeMap: strict properness from the rule object or the caller, never from the registry', () => {
+  it('stable reports need a known strictly proper rule: the trait, or the caller asserting it for a rule without traits', () => {
+    expect(analyzeMap(withoutTraits(quadraticRule), exampleMaps.pp02)['stableReports']).toBeNull();
+    expect(analyzeMap(withoutTraits(quadraticRule), exampleMaps.pp02, { strictlyProper: true })['stableReports']).toEqual([{ point: ['1/4', '3/4'], exact: true }]);
+    expect(analyzeMap(quadraticRule, exampleMaps.pp02)['stableReports']).toEqual([{ point: ['1/4', '3/4'], exact: true }]);
+  });
 });

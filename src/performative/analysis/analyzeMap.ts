@@ -3,7 +3,7 @@ import { UnsupportedOptimum } from '../optimum/UnsupportedOptimum.ts';
 import { InexactError } from '../../numbers/Field.ts';
 import { Rational } from '../../numbers/Rational.ts';
 import { RationalField } from '../../numbers/RationalField.ts';
-import { ruleById } from '../../scoring/rules/builtinRules.ts';
+import { knownStrictlyProper } from '../../scoring/knownStrictlyProper.ts';
 import type { ScoringRule } from '../../scoring/ScoringRule.ts';
 import type { MapSpec } from '../map/MapSpec.ts';
 import { type ReportSet, reportSetToJson } from '../map/ReportSet.ts';
@@ -20,8 +20,6 @@ import { binaryDistance, squaredDistanceToSet } from './_internals/reportDistanc
 import type { DynamicsRun } from '../dynamics/runIteration.ts';
 
 export interface AnalyzeOptions extends OptimalOptions {
-  /** Whether the rule is strictly proper; default: the registry's expectation for a built-in rule id. */
-  readonly strictlyProper?: boolean;
   /** Start of the dynamics: x for binary maps (default 1/2), the uniform distribution otherwise. */
   readonly start?: readonly Rational[];
   /** Step size of stop-gradient ascent (binary, rational rules); default 1/20. */
@@ -40,7 +38,7 @@ export function analyzeMap(rule: ScoringRule, spec: MapSpec, opts: AnalyzeOption
   const n = mapOutcomes(spec);
   const fixed = fixedPoints(spec);
   const optimal = optimalOrReason(rule, spec, opts);
-  const strict = opts.strictlyProper ?? registryStrictlyProper(rule);
+  const strict = knownStrictlyProper(rule, opts.strictlyProper);
   const stable = strict === undefined ? undefined : stableReports(rule, spec, strict);
   return {
     rule: rule.id,
@@ -52,7 +50,7 @@ export function analyzeMap(rule: ScoringRule, spec: MapSpec, opts: AnalyzeOption
     ...(fixed.certificate ? { noFixedPointCertificate: fixed.certificate } : {}),
     ...optimalJson(optimal, spec, fixed.sets, n),
     stableReports: stable ? stable.sets.map(reportSetToJson) : null,
-    stableMethod: stable?.method ?? 'unsupported (rule neither strictly proper nor zero-one)',
+    stableMethod: stable?.method ?? 'unsupported (rule not known to be strictly proper, nor the zero-one score)',
     dynamics: dynamicsSummary(rule, spec, n, opts),
   };
 }
@@ -77,14 +75,6 @@ function optimalOrReason(rule: ScoringRule, spec: MapSpec, opts: AnalyzeOptions)
   } catch (error) {
     if (error instanceof UnsupportedOptimum) return error.message;
     throw error;
-  }
-}
-
-function registryStrictlyProper(rule: ScoringRule): boolean | undefined {
-  try {
-    return ruleById(rule.id).expect['strictly-proper'] === 'holds';
-  } catch {
-    return undefined;
   }
 }
 

@@ -9,7 +9,8 @@ import { fixedPoints } from '../fixedPoints/fixedPoints.ts';
 import { piecewiseLinearArbitrary, unitRational } from '../map/mapSpecArbitrary.ts';
 import { optimalReports } from '../optimum/optimalReports.ts';
 import { binaryReport, objectiveAt } from '../map/performativeObjective.ts';
-import { isQuadraticRule, withOutcomeShift } from '../../scoring/withOutcomeShift.ts';
+import { withOutcomeShift } from '../../scoring/withOutcomeShift.ts';
+import { isQuadraticAt } from '../../scoring/isQuadraticAt.ts';
 import { rangeOver } from '../map/binaryMapEnclosure.ts';
 import { binaryPieces } from '../map/binaryPieces.ts';
 import { convexityRatio } from '../optimum/convexityRatio.ts';
@@ -28,11 +29,11 @@ const linearCodec = recordCodec({ pStar: 'rational', alpha: 'rational' }, (input
 });
 
 /**
- * A candidate better report: the exact optimum for quadratic rules, else the best of a rational grid
+ * A candidate better report: the exact optimum for rules with the quadratic trait, else the best of a rational grid
  * by floats (floats only propose; the comparison below is certified).
  */
 function candidateReport(rule: ScoringRule, spec: ReturnType<typeof linearSpec>): Rational {
-  if (isQuadraticRule(rule)) {
+  if (isQuadraticAt(rule, 2)) {
     const best = optimalReports(rule, spec).sets[0];
     if (best?.kind === 'point') return best.point[0]!;
   }
@@ -71,15 +72,6 @@ export function fixedPointIsOptimalClaim(rule: ScoringRule): Claim<{ pStar: Rati
   };
 }
 
-/** c_S = sup |G'/G''| (claims.md PP-05), as exact values or rational upper bounds (log: 0.22387160... < 22388/100000). */
-export const INACCURACY_CONSTANTS: Readonly<Record<string, Rational>> = {
-  quadratic: Rational.of('1/2'),
-  logarithmic: Rational.of('22388/100000'),
-  spherical: Rational.ONE,
-  'power(3)': Rational.of('1/2'),
-  'binary-exponential(10)': Rational.of('1/10'),
-};
-
 /**
  * PP-05 and PP-06 (holds): every optimal report has |f(p_hat) - p_hat| <= L c_S, and when L < 1
  * |p_hat - p*| <= L/(1 - L) c_S. Quadratic rules: the exact optimum. Other rules: decided by the signs
@@ -102,7 +94,7 @@ export function optimumWithinBoundClaim(rule: ScoringRule, cS: Rational, note = 
         inaccuracy: L.mul(cS),
         ...(fixed?.length === 1 ? { distance: { target: fixed[0]!, bound: L.div(Rational.ONE.sub(L)).mul(cS) } } : {}),
       };
-      if (!isQuadraticRule(rule)) return decideOptimumWithinBound(rule, map, binaryPieces(map)!, bounds, { ratio: convexityRatio(rule) });
+      if (!isQuadraticAt(rule, 2)) return decideOptimumWithinBound(rule, map, binaryPieces(map)!, bounds, { ratio: convexityRatio(rule) });
       const opt = optimalReports(rule, map);
       for (const set of opt.sets) {
         // Exact points and segments (a segment's ends bound the convex |f - x| and |x - p*| on it).

@@ -3,12 +3,12 @@ import { RationalField } from '../../numbers/RationalField.ts';
 import type { ScoringRule } from '../../scoring/ScoringRule.ts';
 import type { MapSpec } from '../map/MapSpec.ts';
 import { evaluateBinary } from '../map/evaluateMap.ts';
-import { binaryPieces, isContinuousPieces } from '../map/binaryPieces.ts';
+import { type BinaryPiece, binaryPieces, isContinuousPieces } from '../map/binaryPieces.ts';
 import { objectiveSlope } from '../map/objectiveSlope.ts';
 import { dualField } from '../../numbers/Dual.ts';
 import { scoreSlope } from '../../scoring/scoreSlope.ts';
 import { type DynamicsRun, runIteration } from './runIteration.ts';
-import { isQuadraticRule } from '../../scoring/withOutcomeShift.ts';
+import { isQuadraticAt } from '../../scoring/isQuadraticAt.ts';
 
 /** Iterates are projected onto [0, 1] by clipping (the projection onto the binary simplex). */
 const clip = (x: Rational) => Rational.min(Rational.ONE, Rational.max(Rational.ZERO, x));
@@ -16,17 +16,22 @@ const clip = (x: Rational) => Rational.min(Rational.ONE, Rational.max(Rational.Z
 /**
  * Stop-gradient gradient ascent, binary (claims.md SG-02, SG-04): x <- clip(x + eta G''(x)(f(x) - x)),
  * the derivative of S(p, q) in p at the world q = f(x_t) held fixed, computed exactly with dual
- * numbers (rational rules only). For the quadratic rule (G'' = 4) and a continuous piecewise-affine f
- * the update has slope 1 - 4 eta (1 - s) on a piece of slope s, and clipping is 1-Lipschitz, so
- * max |1 - 4 eta (1 - s)| < 1 certifies convergence (SG-04).
+ * numbers (rational rules only). For a rule with the quadratic trait (S = Q + a_y, a_y affine) the
+ * stop-gradient direction Q'(x) + sum_y q_y a_y' is affine in x and q, so on a piece of a continuous
+ * piecewise-affine f the unclipped update is affine (quadratic rule: slope 1 - 4 eta (1 - s), G'' = 4);
+ * clipping is 1-Lipschitz, so a largest |slope| below 1 certifies convergence (SG-04).
  */
 export function stopGradientAscent(rule: ScoringRule, spec: MapSpec, eta: Rational, x0: Rational, maxSteps = 64): DynamicsRun {
   const step = ([x]: readonly Rational[]) => {
     const q = evaluateBinary(RationalField, spec, x!);
-    const slope = scoreSlope(dualField(RationalField), rule, [x!, Rational.ONE.sub(x!)], [Rational.ONE, Rational.ONE.neg()], [q, Rational.ONE.sub(q)]);
-    return [clip(x!.add(eta.mul(slope)))];
+    return [clip(x!.add(eta.mul(stopGradientSlope(rule, x!, q))))];
   };
-  return runIteration(step, [x0], maxSteps, () => (isQuadraticRule(rule) ? quadraticAscentFactor(spec, eta) : undefined));
+  return runIteration(step, [x0], maxSteps, () => (isQuadraticAt(rule, 2) ? affineStepFactor(rule, spec, eta) : undefined));
+}
+
+/** d/dp S(p, q) at p = x with the world held at q (binary; SG-02: G''(x)(q - x)), exactly. */
+function stopGradientSlope(rule: ScoringRule, x: Rational, q: Rational): Rational {
+  return scoreSlope(dualField(RationalField), rule, [x, Rational.ONE.sub(x)], [Rational.ONE, Rational.ONE.neg()], [q, Rational.ONE.sub(q)]);
 }
 
 /** Ordinary gradient ascent on Phi (binary): x <- clip(x + eta Phi'(x)), Phi' exact by dual numbers (PP-03). */
@@ -35,13 +40,22 @@ export function gradientAscent(rule: ScoringRule, spec: MapSpec, eta: Rational, 
   return runIteration(step, [x0], maxSteps);
 }
 
-function quadraticAscentFactor(spec: MapSpec, eta: Rational): Rational | undefined {
+/**
+ * The largest |slope| of the unclipped update x + eta d/dp S(p, f(x)) over the open pieces, if below 1.
+ * Only for rules with the quadratic trait, where the update is affine on each piece: its slope is then
+ * exact from the values at the piece's ends (taken on the piece's own line, not at the breakpoints).
+ */
+function affineStepFactor(rule: ScoringRule, spec: MapSpec, eta: Rational): Rational | undefined {
   const pieces = binaryPieces(spec);
   if (!pieces || !isContinuousPieces(pieces)) return undefined;
-  const four = Rational.of(4);
-  const factor = pieces.reduce(
-    (m, p) => (p.kind === 'open' ? Rational.max(m, Rational.ONE.sub(four.mul(eta).mul(Rational.ONE.sub(p.slope))).abs()) : m),
-    Rational.ZERO,
-  );
+  const factor = pieces.reduce((m, p) => (p.kind === 'open' ? Rational.max(m, stepSlope(rule, p, eta).abs()) : m), Rational.ZERO);
   return factor.lt(Rational.ONE) ? factor : undefined;
+}
+
+function stepSlope(rule: ScoringRule, piece: BinaryPiece & { kind: 'open' }, eta: Rational): Rational {
+  const update = (x: Rational) => {
+    const q = piece.intercept.add(piece.slope.mul(x));
+    return x.add(eta.mul(stopGradientSlope(rule, x, q)));
+  };
+  return update(piece.hi).sub(update(piece.lo)).div(piece.hi.sub(piece.lo));
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { Rational } from '../../numbers/Rational.ts';
 import { quadraticRule } from '../../scoring/rules/quadratic.ts';
+import { rankedProbabilityRule } from '../../scoring/rules/rankedProbability.ts';
+import { withoutTraits } from '../../scoring/rules/ruleTestKit.ts';
 import { stopGradientAscent, gradientAscent } from './ascentDynamics.ts';
 import { bestResponseDynamics } from './bestResponseDynamics.ts';
 import { perdomoStableAndOptimal, repeatedRiskMinimization } from './repeatedRiskMinimization.ts';
@@ -62,5 +64,19 @@ describe('dynamics (claims.md SG-03, SG-04, PERF-03..05)', () => {
   it('PERF-05: a = 1, eps = 1/2, lambda = 1: stable 2/3, optimal 2/5', () => {
     const { stable, optimal } = perdomoStableAndOptimal(r('1'), r('1/2'), r('1'));
     expect([String(stable), String(optimal)]).toEqual(['2/3', '2/5']);
+  });
+});
+
+describe('stop-gradient contraction certificate: only for rules with the quadratic trait', () => {
+  it('the same iterates without the trait, but no certificate (the update is not known to be affine on pieces)', () => {
+    const bare = stopGradientAscent(withoutTraits(quadraticRule), linearMap('1/2', '-2'), r('1/20'), r('3/5'), 6);
+    expect(xs(bare)).toEqual(xs(stopGradientAscent(quadraticRule, linearMap('1/2', '-2'), r('1/20'), r('3/5'), 6)));
+    expect(bare.outcome.kind).toBe('undetermined');
+  });
+
+  it('the factor is the slope of the update itself, not the Brier curvature: binary RPS = (quadratic - 1)/2 has curvature 2', () => {
+    // slope 1 - 2 eta (1 - s) on each piece: eta = 1/20, s = -2 on the middle piece (7/10), 0 on the clipped ones (9/10).
+    const run = stopGradientAscent(rankedProbabilityRule, linearMap('1/2', '-2'), r('1/20'), r('3/5'), 6);
+    expect(run.outcome).toEqual({ kind: 'contraction', factor: r('9/10') });
   });
 });

@@ -9,6 +9,11 @@ import { objectiveAt } from '../map/performativeObjective.ts';
 import { reportSetToJson } from '../map/ReportSet.ts';
 import { withOutcomeShift } from '../../scoring/withOutcomeShift.ts';
 import { exampleMaps, linearMap } from '../map/exampleMaps.ts';
+import { UnsupportedOptimum } from './UnsupportedOptimum.ts';
+import { linearRule } from '../../scoring/rules/linear.ts';
+import { sphericalRule } from '../../scoring/rules/spherical.ts';
+import { zeroOneRule } from '../../scoring/rules/zeroOne.ts';
+import { withoutTraits } from '../../scoring/rules/ruleTestKit.ts';
 
 const r = (s: string) => Rational.of(s);
 const exact = (o: OptimalReports) => {
@@ -82,5 +87,34 @@ describe('optimalReports, quadratic rule (exact)', () => {
     const notAttained = exact(optimalReports(quadraticRule, decodeMapSpec({ kind: 'step', threshold: '3/4', below: '1', above: '0' })));
     // below 3/4: Phi < 1 - 2/16 = 7/8 (limit), at and above 3/4: 1 - 2x^2 <= 1 - 9/8 < 0
     expect(notAttained).toEqual({ sets: [], value: '7/8', attained: false });
+  });
+});
+
+describe('optimalReports reads what it may assume from the rule object, never from its name', () => {
+  it('quadratic trait: a rule without it (same id, same values) gets no exact KKT on 3 outcomes, and no exact pieces', () => {
+    const bare = withoutTraits(quadraticRule);
+    expect(() => optimalReports(bare, exampleMaps.matrix3)).toThrow(UnsupportedOptimum);
+    expect(optimalReports(bare, exampleMaps.pp02).method).toBe('branch-and-bound');
+    expect(optimalReports(quadraticRule, exampleMaps.matrix3).method).toBe('exact-kkt');
+  });
+
+  it('strictly proper: the sign method (the Savage form of PP-03) only for a strictly proper rule', () => {
+    expect(optimalReports(sphericalRule, exampleMaps.pp02).method).toBe('certified-signs');
+    expect(optimalReports(withoutTraits(sphericalRule), exampleMaps.pp02).method).toBe('branch-and-bound');
+    // ... or for one the caller vouches for (a rule file claiming 'strictly-proper').
+    expect(optimalReports(withoutTraits(sphericalRule), exampleMaps.pp02, { strictlyProper: true }).method).toBe('certified-signs');
+  });
+
+  it('the improper linear rule is never given the sign method: its PP-02 optimum is the vertex 0 (Phi = 13/16), not 1/8', () => {
+    expect(exact(optimalReports(linearRule, exampleMaps.pp02))).toEqual({ sets: pts('0'), value: '13/16', attained: true });
+    const general = optimalReports(withoutTraits(linearRule), exampleMaps.pp02);
+    if (!('lower' in general)) throw new Error('expected certified bounds');
+    expect(general.method).toBe('branch-and-bound');
+    expect(general.lower.le(r('13/16')) && general.upper.ge(r('13/16'))).toBe(true);
+    expect(general.witness.lt(r('1/100'))).toBe(true);
+  });
+
+  it('a declared false trait is not overridden by the caller: zero-one is not strictly proper, whatever is asserted', () => {
+    expect(optimalReports(zeroOneRule, exampleMaps.pp02, { strictlyProper: true }).method).toBe('branch-and-bound');
   });
 });

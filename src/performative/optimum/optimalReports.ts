@@ -2,13 +2,13 @@ import { Rational } from '../../numbers/Rational.ts';
 import { UnsupportedOptimum } from './UnsupportedOptimum.ts';
 import { RationalField } from '../../numbers/RationalField.ts';
 import type { ScoringRule } from '../../scoring/ScoringRule.ts';
-import { builtinRules } from '../../scoring/rules/builtinRules.ts';
 import type { MapSpec } from '../map/MapSpec.ts';
 import { binaryEnclosure, type ReportSet, setFromVertices, setsFromSpans } from '../map/ReportSet.ts';
 import { asStochasticMatrix } from '../fixedPoints/fixedPoints.ts';
 import { mapOutcomes } from '../map/mapOutcomes.ts';
 import { objectiveAt } from '../map/performativeObjective.ts';
-import { isQuadraticRule } from '../../scoring/withOutcomeShift.ts';
+import { isQuadraticAt } from '../../scoring/isQuadraticAt.ts';
+import { knownStrictlyProper } from '../../scoring/knownStrictlyProper.ts';
 import { binaryBranchAndBound } from './binaryBranchAndBound.ts';
 import { binarySignOptimum } from './binarySignOptimum.ts';
 import { binaryPieces } from '../map/binaryPieces.ts';
@@ -17,14 +17,18 @@ import { maximiseQuadraticForm, quadraticFormOf } from './quadraticFaceKkt.ts';
 
 /**
  * The performatively optimal reports argmax_p Phi(p) (claims.md PP-00, PP-02):
- * - 'exact-kkt' (quadratic rule, stochastic-matrix map, any n) and 'exact-pieces' (quadratic rule,
- *   piecewise-affine binary map): every maximiser, ties and continua included, and max Phi exactly;
- *   `attained` is false when a discontinuous map only lets Phi approach its supremum;
- * - 'certified-signs' (rule with G'' > 0, continuous piecewise-affine binary map): the signs of Phi'
- *   leave exact points (kinks, boundary points, exact roots) and narrow boxes, then certified values
- *   drop the ones that cannot be optimal; certified bounds lower <= max Phi <= upper;
- * - 'branch-and-bound' (any proper rule, any binary map): certified boxes containing every maximiser and
- *   the same certified bounds.
+ * - 'exact-kkt' (rule with the quadratic trait, stochastic-matrix map, any n) and 'exact-pieces'
+ *   (quadratic trait, piecewise-affine binary map): every maximiser, ties and continua included, and
+ *   max Phi exactly; `attained` is false when a discontinuous map only lets Phi approach its supremum;
+ * - 'certified-signs' (strictly proper rule, G'' > 0 certified box by box, continuous piecewise-affine
+ *   binary map): the signs of Phi' leave exact points (kinks, boundary points, exact roots) and narrow
+ *   boxes, then certified values drop the ones that cannot be optimal; certified bounds lower <= max
+ *   Phi <= upper. The sign formula Phi' = G''(f - x + f' G'/G'') is the Savage form of a PROPER rule
+ *   (PP-03): for an improper rule it is false (linear: it would put the optimum of PP-02's map at 1/8);
+ * - 'branch-and-bound' (any rule, any binary map): certified boxes containing every maximiser and the
+ *   same certified bounds; the gradient sign test only for a strictly proper rule.
+ * Whether the rule is quadratic or strictly proper is read from its traits (or asserted by the caller
+ * for a rule without them), never from its name.
  */
 export type OptimalReports =
   | { readonly method: 'exact-kkt' | 'exact-pieces'; readonly sets: readonly ReportSet[]; readonly value: Rational; readonly attained: boolean }
@@ -42,30 +46,32 @@ export interface OptimalOptions {
   readonly digits?: number;
   readonly maxBoxes?: number;
   /**
-   * The rule is strictly proper (G'' > 0 is then checked box by box): enables the sign test of Phi'
-   * in branch and bound (claims.md PP-03), which needs the Savage form G' = S(., 1) - S(., 0).
-   * Default: holds for the registered strictly proper rule objects, not for other rules.
+   * The caller asserts the rule is strictly proper (e.g. a rule file claims 'strictly-proper'): enables
+   * the sign tests of Phi' (claims.md PP-03; G'' > 0 is still checked box by box), which need the
+   * Savage form G' = S(., 1) - S(., 0). Used only for a rule whose traits do not say; a declared trait
+   * (a theorem about the rule object) always wins.
    */
   readonly strictlyProper?: boolean;
 }
 
 export function optimalReports(rule: ScoringRule, spec: MapSpec, opts: OptimalOptions = {}): OptimalReports {
-  if (isQuadraticRule(rule)) {
+  if (isQuadraticAt(rule, mapOutcomes(spec))) {
     const exact = exactQuadraticOptimum(rule, spec);
     if (exact) return exact;
   }
   if (mapOutcomes(spec) !== 2) {
-    throw new UnsupportedOptimum(`optimal reports for rule ${rule.id} on ${mapOutcomes(spec)} outcomes need the quadratic rule (exact KKT); other rules are certified on binary maps only`);
+    throw new UnsupportedOptimum(`optimal reports for rule ${rule.id} on ${mapOutcomes(spec)} outcomes need the quadratic trait (S(p, y) = Q(p) + a_y(p), declared by a built-in rule or proved for a rule file by exact polynomial evaluation) for exact KKT; other rules are certified on binary maps only`);
   }
   const width = opts.width ?? Rational.of(1n, 1n << 16n);
-  const pieces = binaryPieces(spec);
+  const strict = knownStrictlyProper(rule, opts.strictlyProper) === true;
+  const pieces = strict ? binaryPieces(spec) : undefined;
   const signs = pieces ? binarySignOptimum(rule, spec, pieces, width, opts.digits ?? 30) : undefined;
   if (signs) return { method: 'certified-signs', ...signs };
   const bb = binaryBranchAndBound(rule, spec, {
     width: opts.width ?? Rational.of(1n, 1n << 16n),
     digits: opts.digits ?? 30,
     maxBoxes: opts.maxBoxes ?? 20_000,
-    gradient: opts.strictlyProper ?? builtinRules.some((r) => r.rule === rule && r.expect['strictly-proper'] === 'holds'),
+    gradient: strict,
   });
   return {
     method: 'branch-and-bound',

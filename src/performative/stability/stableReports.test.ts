@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ruleById } from '../../scoring/rules/builtinRules.ts';
 import { quadraticRule } from '../../scoring/rules/quadratic.ts';
+import { withoutTraits } from '../../scoring/rules/ruleTestKit.ts';
 import { reportSetToJson } from '../map/ReportSet.ts';
 import { stableReports } from './stableReports.ts';
 import { exampleMaps, linearMap } from '../map/exampleMaps.ts';
@@ -27,5 +28,12 @@ describe('stableReports (claims.md PP-15)', () => {
     // f = 3/2 - 2x clipped: x < 1/2 has f > 1/2 (unstable) except none; x > 1/2: f >= 1/2 iff x <= 1/2: none; x = 1/2: f = 1/2.
     const sets = stableReports(zeroOne, exampleMaps.sg03, false)?.sets.map(reportSetToJson);
     expect(sets).toEqual([{ point: ['1/2', '1/2'], exact: true }]);
+  });
+});
+
+describe('stableReports reads the zero-one trait, not the name', () => {
+  it('a rule called zero-one without the trait is not given the zero-one stable set', () => {
+    expect(stableReports(withoutTraits(zeroOne), exampleMaps.pp02, false)).toBeUndefined();
+    expect(stableReports(zeroOne, exampleMaps.pp02, false)?.method).toBe('zero-one-exact');
   });
 });

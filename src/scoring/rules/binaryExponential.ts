@@ -1,5 +1,7 @@
 import type { Field } from '../../numbers/Field.ts';
+import type { Rational } from '../../numbers/Rational.ts';
 import type { RuleWithClaims } from '../RuleWithClaims.ts';
+import { type RuleTraits, ruleTraits } from '../RuleTraits.ts';
 import type { ScoringRule } from '../ScoringRule.ts';
 import { parameterisedId, ruleParameter, type ParameterInput } from './ruleParameter.ts';
 
@@ -14,6 +16,7 @@ export function binaryExponentialRule(k: ParameterInput): ScoringRule {
     id: parameterisedId('binary-exponential', kr),
     outcomes: { min: 2, max: 2 },
     domain: 'closed',
+    traits: binaryExponentialTraits(kr),
     score<T>(F: Field<T>, p: readonly T[], y: number): T {
       const p1 = p[0]!;
       const growth = F.exp(F.mul(F.fromRational(kr), p1)); // e^{Kp} = G'(p)
@@ -22,6 +25,22 @@ export function binaryExponentialRule(k: ParameterInput): ScoringRule {
       return F.mul(growth, F.add(F.fromRational(kr.inv()), F.sub(label, p1)));
     },
   };
+}
+
+/** What is proved about binary exponential(K), from K alone. */
+function binaryExponentialTraits(k: Rational): RuleTraits {
+  const invK = k.inv();
+  return ruleTraits({
+    quadratic: false, // e^{Kp} is not a polynomial
+    local: true, // vacuously: on two outcomes p_y fixes p, so S(p, y) = s_y(p_y) (with s_y depending on y)
+    symmetric: false, // at p = (1, 0) outcome index 0 scores e^K/K, after swapping the labels 1/K
+    rational: false, // e^{K/2} at p = (1/2, 1/2) is irrational (Lindemann) for rational K != 0
+    smooth: true, // e^{Kp} is C-infinity
+    proper: true, // SR-02: the Savage rule of the convex G(p) = e^{Kp}/K
+    strictlyProper: true, // G'' = K e^{Kp} > 0
+    // r = G'/G'' = e^{Kp} / (K e^{Kp}) = 1/K everywhere, so c_S = 1/K (PP-05, PP-11): rational although G' is not.
+    binaryConvexity: { ratio: (F) => F.fromRational(invK), bound: invK },
+  });
 }
 
 /**

@@ -1,5 +1,7 @@
 import type { Field } from '../../numbers/Field.ts';
+import { Rational } from '../../numbers/Rational.ts';
 import type { RuleWithClaims } from '../RuleWithClaims.ts';
+import { ruleTraits } from '../RuleTraits.ts';
 import type { ScoringRule } from '../ScoringRule.ts';
 
 /**
@@ -10,6 +12,20 @@ export const logarithmicRule: ScoringRule = {
   id: 'logarithmic',
   outcomes: { min: 2, max: 64 },
   domain: 'interior',
+  traits: ruleTraits({
+    quadratic: false, // ln is not a polynomial
+    local: true, // ln p_y: only the outcome's own probability (SR-06)
+    symmetric: true, // ln p_y follows its label under any relabelling
+    rational: false, // ln(1/2) is irrational
+    smooth: true, // ln is C-infinity on the interior, its domain
+    proper: true, // Gibbs' inequality: S(q, q) - S(p, q) = KL(q || p) >= 0
+    strictlyProper: true, // KL(q || p) > 0 for p != q
+    // Binary r = x (1 - x) ln(x / (1 - x)); sup |r| = 0.22387160... < 0.22388 (PP-05 table).
+    binaryConvexity: {
+      ratio: (F, x) => F.mul(F.mul(x, F.sub(F.of(1), x)), F.sub(F.ln(x), F.ln(F.sub(F.of(1), x)))),
+      bound: Rational.of('22388/100000'),
+    },
+  }),
   score<T>(F: Field<T>, p: readonly T[], y: number): T {
     return F.ln(p[y]!);
   },

@@ -1,6 +1,7 @@
 import type { Field } from '../../numbers/Field.ts';
 import { Rational } from '../../numbers/Rational.ts';
 import type { RuleWithClaims } from '../RuleWithClaims.ts';
+import { type RuleTraits, ruleTraits } from '../RuleTraits.ts';
 import type { ScoringRule } from '../ScoringRule.ts';
 import { asExponent, parameterisedId, ruleParameter, type ParameterInput } from './ruleParameter.ts';
 
@@ -19,12 +20,32 @@ export function powerRule(alpha: ParameterInput): ScoringRule {
     id: parameterisedId('power', a),
     outcomes: { min: 2, max: 64 },
     domain: 'closed',
+    traits: powerTraits(a),
     score<T>(F: Field<T>, p: readonly T[], y: number): T {
       const own = F.mul(F.fromRational(a), F.pow(p[y]!, gradientPower));
       const sumOfPowers = F.sum(p.map((pj) => F.pow(pj, alphaPower)));
       return F.sub(own, F.mul(F.fromRational(aMinusOne), sumOfPowers));
     },
   };
+}
+
+/** What is proved about power(alpha), from alpha alone. */
+function powerTraits(a: Rational): RuleTraits {
+  const two = Rational.of(2);
+  const three = Rational.of(3);
+  const constantCurvature = a.equals(two) || a.equals(three);
+  return ruleTraits({
+    // alpha = 2: 2 p_i - |p|^2, the quadratic rule. Otherwise, for n >= 3, S(p, y) - S(p, y') = alpha (p_y^(alpha-1) - p_y'^(alpha-1)) is not affine in p_y at fixed p_y'.
+    quadratic: a.equals(two),
+    local: false, // the sum sees every coordinate: (1/2, 1/2, 0) and (1/2, 1/4, 1/4) differ on outcome 1 for every alpha > 1 (n >= 3)
+    symmetric: true, // sum_j p_j^alpha is invariant under relabelling and p_i follows its label
+    rational: a.isInteger(), // integer powers stay rational; otherwise S((1/2, 1/2), y) = (1/2)^(alpha-1) is irrational
+    smooth: true, // p_j^alpha and p_i^(alpha-1) are C-infinity where p > 0
+    proper: true, // SR-01: the Savage rule of G = sum_j p_j^alpha, convex for alpha > 1
+    strictlyProper: true, // G strictly convex for alpha > 1 (also at the boundary: (x^alpha)' = 0 at 0)
+    // Binary G'' = alpha (alpha-1)(x^(alpha-2) + (1-x)^(alpha-2)) is constant (4, 6) exactly for alpha = 2, 3: then r = x - 1/2 and c_S = 1/2.
+    ...(constantCurvature ? { binaryConvexity: { ratio: (F, x) => F.sub(x, F.of('1/2')), bound: Rational.of('1/2') } } : {}),
+  });
 }
 
 /**

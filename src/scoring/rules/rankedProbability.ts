@@ -1,5 +1,6 @@
 import type { Field } from '../../numbers/Field.ts';
 import type { RuleWithClaims } from '../RuleWithClaims.ts';
+import { ruleTraits } from '../RuleTraits.ts';
 import type { ScoringRule } from '../ScoringRule.ts';
 
 /**
@@ -11,6 +12,16 @@ export const rankedProbabilityRule: ScoringRule = {
   id: 'ranked-probability',
   outcomes: { min: 2, max: 64 },
   domain: 'closed',
+  traits: ruleTraits({
+    // -sum_k (P_k - 1{i <= k})^2 = -sum_k P_k^2 (the same for every i) + an affine function of p.
+    quadratic: true,
+    local: false, // (1/2, 1/2, 0) and (1/2, 0, 1/2) give outcome 1 the scores -1/4 and -1/2
+    symmetric: false, // n = 3, p = (1, 0, 0): outcome 3 scores -2, after swapping outcomes 2 and 3 it scores -1
+    rational: true, // a polynomial with rational coefficients
+    smooth: true, // a polynomial
+    proper: true, // a sum of binary Brier scores of the events {outcome <= k}, each proper in P_k
+    strictlyProper: true, // each strictly proper in P_k, and p -> (P_1..P_{n-1}) is injective
+  }),
   score<T>(F: Field<T>, p: readonly T[], y: number): T {
     const terms: T[] = [];
     let cumulative = F.of(0);

@@ -92,3 +92,17 @@ export function distributionArb(minN: number, maxN: number, interior = false): f
 export function distributionPairArb(minN: number, maxN: number, interior = false): fc.Arbitrary<[Distribution, Distribution]> {
   return fc.integer({ min: minN, max: maxN }).chain((n) => fc.tuple(distributionArb(n, n, interior), distributionArb(n, n, interior)));
 }
+
+/**
+ * A built-in rule as a user's rule file would copy it: the same id and values, no traits. The branch
+ * (always taken, same value) keeps the polynomial proof from earning the quadratic trait back, so every
+ * consumer sees a rule about which nothing is known and must take its general path.
+ */
+export function withoutTraits(rule: ScoringRule): ScoringRule {
+  return {
+    id: rule.id,
+    outcomes: rule.outcomes,
+    domain: rule.domain,
+    score: (F, p, y) => F.ifNonNegative(F.of(0), rule.score(F, p, y), rule.score(F, p, y)),
+  };
+}

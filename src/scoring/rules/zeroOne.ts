@@ -1,5 +1,6 @@
 import type { Field } from '../../numbers/Field.ts';
 import type { RuleWithClaims } from '../RuleWithClaims.ts';
+import { ruleTraits } from '../RuleTraits.ts';
 import type { ScoringRule } from '../ScoringRule.ts';
 
 /**
@@ -11,6 +12,16 @@ export const zeroOneRule: ScoringRule = {
   id: 'zero-one',
   outcomes: { min: 2, max: 64 },
   domain: 'closed',
+  traits: ruleTraits({
+    quadratic: false, // a step function of p, not a polynomial
+    local: false, // (1/2, 1/2, 0) and (1/2, 1/4, 1/4) give outcome 1 the scores 1/2 and 1
+    symmetric: true, // the argmax set moves with the labels
+    rational: true, // 1/|M(p)| or 0
+    smooth: false, // it jumps where the argmax set changes
+    proper: true, // SR-05: S(p, q) = sum_{i in M(p)} q_i / |M(p)| <= max_i q_i = S(q, q)
+    strictlyProper: false, // SR-05: q = (3/5, 2/5) ties with the report (9/10, 1/10)
+    zeroOne: true, // by definition
+  }),
   score<T>(F: Field<T>, p: readonly T[], y: number): T {
     const top = p.reduce((m, pj) => F.max(m, pj));
     const one = F.of(1);

@@ -9,6 +9,9 @@ import { binaryCandidates, simplestBetween } from './binaryCandidates.ts';
 import { binaryPieces } from '../../map/binaryPieces.ts';
 import { convexityRatio, derivedRatio } from '../convexityRatio.ts';
 import { exampleMaps, linearMap } from '../../map/exampleMaps.ts';
+import { InexactError } from '../../../numbers/Field.ts';
+import { RationalField } from '../../../numbers/RationalField.ts';
+import { withoutTraits } from '../../../scoring/rules/ruleTestKit.ts';
 
 const R = (s: string) => Rational.of(s);
 const ctx = { screening: true, precisionCap: 96 };
@@ -34,6 +37,11 @@ describe('convexityRatio: closed forms of claims.md PP-05 agree with G\'/G\'\' d
       const derived = derivedRatio(rule(id))(F, F.fromRational(R(x)));
       expect(closed.lo.lte(derived.hi) && derived.lo.lte(closed.hi), `${id} at ${x}: ${closed} vs ${derived}`).toBe(true);
     }
+  });
+
+  it('the closed form is a trait of the rule object: without it the ratio is derived (binary exponential: no exact ratio)', () => {
+    expect(convexityRatio(rule('binary-exponential(10)'))(RationalField, R('1/3'))).toEqual(R('1/10'));
+    expect(() => convexityRatio(withoutTraits(rule('binary-exponential(10)')))(RationalField, R('1/3'))).toThrow(InexactError);
   });
 
   it('log: |r| peaks near 0.22387 at x = 0.82396 (c_S of PP-05), below the registered 22388/100000', () => {
