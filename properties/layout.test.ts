@@ -52,7 +52,7 @@ function sourceFiles(dir: string): string[] {
 
 /** A file's folder below src/, with `_internals` segments folded into their owner. */
 function folderOf(file: string): string {
-  return relative(SRC, dirname(file)).split(sep).filter((s) => s !== '_internals').join('/') || '.';
+  return relative(SRC, dirname(file)).split(sep).filter((s) => s !== '_internals' && s !== '__fixtures__').join('/') || '.';
 }
 
 function importsOf(file: string): Import[] {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ruleById } from '../scoring/rules/builtinRules.ts';
 import { properComparison } from '../laws/lawComparisons.ts';
-import { Polynomial } from './Polynomial.ts';
-import { polynomialField, NotPolynomial } from './polynomialField.ts';
+import { Polynomial } from '../numbers/Polynomial.ts';
+import { polynomialField, NotPolynomial } from '../numbers/polynomialField.ts';
 import { separableSplit } from './separableSplit.ts';
 
 const vec = (name: string, n: number) => Array.from({ length: n }, (_, i) => Polynomial.variable(`${name}${i}`));

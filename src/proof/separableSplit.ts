@@ -1,4 +1,4 @@
-import { Polynomial, type Monomial } from './Polynomial.ts';
+import { Polynomial, type Monomial } from '../numbers/Polynomial.ts';
 
 const coordinate = (name: string): number => Number(name.replace(/^[a-zA-Z]+/, ''));
 

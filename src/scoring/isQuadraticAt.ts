@@ -1,4 +1,4 @@
-import { provesQuadraticOnSimplex } from '../proof/quadraticOnSimplex.ts';
+import { provesQuadraticOnSimplex } from './quadraticOnSimplex.ts';
 import type { ScoringRule } from './ScoringRule.ts';
 
 /** Proofs already made, per rule object and n (a proof is about the object, so it is cached on it). */

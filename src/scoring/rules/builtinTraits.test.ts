@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LAW_NAMES, type LawName } from '../../core/LawName.ts';
 import { InexactError } from '../../numbers/Field.ts';
-import { provesQuadraticOnSimplex } from '../../proof/quadraticOnSimplex.ts';
+import { provesQuadraticOnSimplex } from '../quadraticOnSimplex.ts';
 import { Distribution } from '../../simplex/Distribution.ts';
 import type { TraitName } from '../RuleTraits.ts';
 import type { ScoringRule } from '../ScoringRule.ts';

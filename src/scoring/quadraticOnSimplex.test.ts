@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Field } from '../numbers/Field.ts';
 import { guardedScore } from '../rulefile/guardedScore.ts';
-import type { ScoringRule } from '../scoring/ScoringRule.ts';
+import type { ScoringRule } from './ScoringRule.ts';
 import { provesQuadraticOnSimplex } from './quadraticOnSimplex.ts';
 
 type Score = <T>(F: Field<T>, p: readonly T[], y: number) => T;

@@ -1,8 +1,8 @@
 import type { Field, Scalar } from '../numbers/Field.ts';
 import { Rational } from '../numbers/Rational.ts';
-import type { ScoringRule } from '../scoring/ScoringRule.ts';
-import { Polynomial } from './Polynomial.ts';
-import { NotPolynomial, polynomialField } from './polynomialField.ts';
+import type { ScoringRule } from './ScoringRule.ts';
+import { Polynomial } from '../numbers/Polynomial.ts';
+import { NotPolynomial, polynomialField } from '../numbers/polynomialField.ts';
 
 /** Beyond these sizes the evaluation stops and nothing is proved (a large rule must not hang `analyze`). */
 const MAX_DEGREE = 6;

@@ -1,5 +1,5 @@
-import { type Field, type Scalar, TierLimit } from '../numbers/Field.ts';
-import { Rational } from '../numbers/Rational.ts';
+import { type Field, type Scalar, TierLimit } from './Field.ts';
+import { Rational } from './Rational.ts';
 import { Polynomial } from './Polynomial.ts';
 
 /** The formula leaves the polynomial ring (a root, a branch, a non-constant divisor). */

@@ -1,4 +1,4 @@
-import { Rational } from '../numbers/Rational.ts';
+import { Rational } from './Rational.ts';
 
 /** A monomial as variable -> exponent (exponents >= 1); the key form is 'p0^2*q1^1', '' for 1. */
 export type Monomial = ReadonlyMap<string, number>;
