@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { captureIo } from '../src/cli/_internals/captureIo.ts';
 import { main } from '../src/cli/main.ts';
 
-// Every saved counterexample is re-certified on every test run (DESIGN.md §4): through the same
+// Every saved counterexample is re-certified on every test run (docs/design.md §4): through the same
 // command a user runs, `propercheck reproduce counterexamples/`.
 describe('saved counterexamples', () => {
   it('all reproduce', async () => {

@@ -10,7 +10,7 @@ const REPETITIONS = 5;
 const MAPS = 20;
 
 /**
- * issue 3 figures: median wall time (ms) of `analyze` (the whole analyzeMap: fixed points, exact KKT
+ * Figures: median wall time (ms) of `analyze` (the whole analyzeMap: fixed points, exact KKT
  * optimum, stable reports, dynamics) for the quadratic rule on random 3- and 5-outcome stochastic-matrix
  * maps, and of the certified optimum of the logarithmic rule on random binary piecewise-linear maps
  * (signs of Phi' with certified values; enclosures 2^-16 wide or exact points). Fixed seeds, so runs

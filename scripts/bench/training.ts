@@ -20,7 +20,7 @@ const GAME = decodeGameSpec({
 }) as ConditionalGameSpec;
 
 /**
- * issue 5 figures: training steps per second on a 3-action, 3-outcome quadratic game (exact rational iterates,
+ * Figures: training steps per second on a 3-action, 3-outcome quadratic game (exact rational iterates,
  * so the cost grows with the denominators: figures for short and longer runs), for the zero-sum gradient trainer
  * (exploration 1/6, eta 1/4, from the pessimistic start) and the random-search trainer (proposal grid of
  * denominator 6: 3 x 27 proposals). Median over repetitions; fixed seeds.

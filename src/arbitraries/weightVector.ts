@@ -2,7 +2,7 @@ import fc from 'fast-check';
 
 /**
  * Non-negative integer weight vectors of a fixed length, normalised later into distributions.
- * The mix reaches what random uniform sampling misses (DESIGN.md §3 arbitraries/):
+ * The mix reaches what random uniform sampling misses (docs/design.md §3 arbitraries/):
  * small weights (small denominators, faces with zeros), vertices, ties, tiny probabilities down to
  * 1e-6 and large denominators. Every branch shrinks towards small integers, hence small denominators.
  */

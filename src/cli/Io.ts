@@ -6,5 +6,5 @@ export interface Io {
   readonly progress: boolean;
 }
 
-/** The exit codes of DESIGN.md §1. */
+/** The exit codes of docs/design.md §1. */
 export const EXIT = { ok: 0, expectationNotMet: 1, badInput: 2 } as const;

@@ -23,7 +23,7 @@ async function analyzeJson(rule: string, name: string) {
   return JSON.parse(r.out) as Record<string, any>;
 }
 
-describe('propercheck analyze on the example maps (issue 3 acceptance)', () => {
+describe('propercheck analyze on the example maps (the documented examples)', () => {
   it('PP-02 affine, quadratic: fixed point 1/4, optimum 1/8 with score 41/64, inaccuracy 3/32, distance 1/8', async () => {
     const a = await analyzeJson('quadratic', 'pp02-affine');
     expect(a.fixedPoints).toEqual([{ point: ['1/4', '3/4'], exact: true }]);

@@ -15,7 +15,7 @@ import { resolveRule } from './resolveRule.ts';
 type Obj = { [key: string]: Json };
 
 /**
- * `propercheck analyze --rule <id | rule file> --map <map.json> [--json] [--plot out.svg]` (issue 3 item 6):
+ * `propercheck analyze --rule <id | rule file> --map <map.json> [--json] [--plot out.svg]`:
  * fixed points, optimal reports with scores, inaccuracy and distance, stable reports and a dynamics
  * summary, exact or certified (analyzeMap); --plot draws the binary picture (floats, display only).
  */

@@ -17,7 +17,7 @@ const USAGE = 'propercheck train --game <game.json> --method zero-sum-gradient|s
 const INITS: readonly InitKind[] = ['honest', 'pessimistic', 'random'];
 
 /**
- * `propercheck train`: trains one shared report vector on a conditional-prediction game (issue 5, src/training)
+ * `propercheck train`: trains one shared report vector on a conditional-prediction game (src/training)
  * and reports the final reports (exact), the action the principal takes, its best action, honesty and whether
  * and when the run converged (certified). Exit 0; bad input 2 with one line naming the flag or field.
  */

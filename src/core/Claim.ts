@@ -18,12 +18,12 @@ export interface CheckContext extends CertifyOptions {
 
 /**
  * A checkable statement. Its id is `<subject>/<property>` (e.g. 'linear/proper'); `expect` is what the
- * mathematics says (claims.md), so a refuted expectation is met only by a certified counterexample.
+ * mathematics says (docs/mathematics.md), so a refuted expectation is met only by a certified counterexample.
  */
 export interface Claim<I = unknown> {
   readonly id: string;
   readonly statement: string;
-  /** Where the mathematics comes from, e.g. 'claims.md SR-04; Gneiting & Raftery 2007'. */
+  /** Where the mathematics comes from, e.g. 'docs/mathematics.md SR-04; Gneiting & Raftery 2007'. */
   readonly source: string;
   readonly expect: Expectation;
   readonly arbitrary: fc.Arbitrary<I>;

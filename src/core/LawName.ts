@@ -1,4 +1,4 @@
-/** The laws written once and instantiated for every rule (claims.md SR-01..SR-06). */
+/** The laws written once and instantiated for every rule (docs/mathematics.md SR-01..SR-06). */
 export const LAW_NAMES = ['proper', 'strictly-proper', 'symmetric', 'local'] as const;
 export type LawName = (typeof LAW_NAMES)[number];
 

@@ -1,13 +1,13 @@
 import type { Rational } from '../numbers/Rational.ts';
 
 /**
- * A principal's decision rule over conditional predictions (claims.md DEC-00, ZS-00): it maps every
+ * A principal's decision rule over conditional predictions (docs/mathematics.md DEC-00, ZS-00): it maps every
  * predictor's reports p_i(.|a) to a distribution pi over actions. Tagged, immutable, exact.
  *
  * Aggregates (the value the rule ranks action a by):
  * - argmax: EU of a under the FIRST predictor's report (the only one in single-predictor games);
- * - optimistic-max: max_i EU_i(a) (claims.md ZS-02);
- * - average-max: mean_i EU_i(a) (claims.md ZS-04);
+ * - optimistic-max: max_i EU_i(a) (docs/mathematics.md ZS-02);
+ * - average-max: mean_i EU_i(a) (docs/mathematics.md ZS-04);
  * - epsilon-greedy and softmax: mean_i EU_i(a) (the single predictor's EU with one predictor).
  * where EU_i(a) = sum_y p_i(y|a) u(a, y).
  *

@@ -12,7 +12,7 @@ import type { ScoringScheme } from './ScoringScheme.ts';
 export type Seats = 'independent' | 'shared';
 
 /**
- * The conditional-prediction game (claims.md DEC-00, ZS-00): actions a, outcomes y, the principal's
+ * The conditional-prediction game (docs/mathematics.md DEC-00, ZS-00): actions a, outcomes y, the principal's
  * utility[a][y], the true conditionals truth[a] = q(.|a), a scoring rule, a decision rule and a scoring
  * scheme (which fixes the number of predictors). Reports live on the grid of denominator `grid`
  * (every p(y|a) a multiple of 1/grid; interior points only for rules defined on the interior);
@@ -33,7 +33,7 @@ export interface ConditionalGameSpec {
 }
 
 /**
- * The non-conditional performative game (claims.md SG-05): two predictors report p1, p2 on the grid;
+ * The non-conditional performative game (docs/mathematics.md SG-05): two predictors report p1, p2 on the grid;
  * the outcome follows f(p1, p2) = map(w p1 + (1 - w) p2), w = `weight` (player 1's share; 1/2 makes
  * the game symmetric); predictor i is paid S(p_i, y) - S(p_j, y). Player 1's own influence on f is w
  * times the map's slope. Fixed points of p -> f(p, p) are the map's fixed points.

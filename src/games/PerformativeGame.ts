@@ -6,7 +6,7 @@ import { reportGrid } from '../simplex/reportGrid.ts';
 import { ScoreTerms } from './ScoreTerms.ts';
 
 /**
- * The discretised non-conditional performative game (claims.md SG-05): pure strategies are grid
+ * The discretised non-conditional performative game (docs/mathematics.md SG-05): pure strategies are grid
  * reports; at (p1, p2) the outcome follows f = map(w p1 + (1 - w) p2) (rational maps: exact), and
  * player 1 earns S(p1, f) - S(p2, f) (player 2 the negative). With w = 1/2 the game is symmetric.
  */

@@ -1,7 +1,7 @@
 import type { Rational } from '../numbers/Rational.ts';
 
 /**
- * How predictors are paid after the chosen action a and outcome y (claims.md DEC-00, DEC-03, ZS-00, ZS-05):
+ * How predictors are paid after the chosen action a and outcome y (docs/mathematics.md DEC-00, DEC-03, ZS-00, ZS-05):
  * - single: one predictor, S(p(.|a), y);
  * - zero-sum: two predictors, predictor i gets S(p_i(.|a), y) - S(p_j(.|a), y);
  * - weighted: two predictors, S(p_i(.|a), y) - c S(p_j(.|a), y) (c = 1 is zero-sum; general-sum otherwise);

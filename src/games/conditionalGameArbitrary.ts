@@ -16,7 +16,7 @@ export interface ConditionalGameShape {
   readonly scheme: fc.Arbitrary<ScoringScheme>;
   /** Largest utility entry (entries are integers 0..maxUtility). */
   readonly maxUtility?: number;
-  /** One utility row u(a, .) for every action (e.g. [0, 1]: U = y, claims.md ZS-05); random rows otherwise. */
+  /** One utility row u(a, .) for every action (e.g. [0, 1]: U = y, docs/mathematics.md ZS-05); random rows otherwise. */
   readonly utilityRow?: readonly number[];
 }
 

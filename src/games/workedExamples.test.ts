@@ -9,7 +9,7 @@ import { ConditionalGame, type ConditionalStrategy } from './ConditionalGame.ts'
 import type { ConditionalGameSpec } from './GameSpec.ts';
 import type { ScoringScheme } from './ScoringScheme.ts';
 
-/** claims.md §6-7 orientation: S(p, y) = -(y - p)^2 with p = P(Y = 1) = report[1]; outcome index 1 is y = 1. */
+/** docs/mathematics.md §6-7 orientation: S(p, y) = -(y - p)^2 with p = P(Y = 1) = report[1]; outcome index 1 is y = 1. */
 const negSquared: ScoringRule = {
   id: 'neg-squared',
   outcomes: { min: 2, max: 2 },
@@ -20,7 +20,7 @@ const negSquared: ScoringRule = {
 };
 
 const r = (s: string) => Rational.of(s);
-/** Binary reports written as P(Y = 1), as in claims.md. */
+/** Binary reports written as P(Y = 1), as in docs/mathematics.md. */
 const b = (p1: string) => [Rational.ONE.sub(r(p1)), r(p1)];
 const strategy = (...ps: string[]): ConditionalStrategy => ps.map(b);
 
@@ -43,7 +43,7 @@ function game(q: string[], decision: DecisionRule, scoring: ScoringScheme, grid:
 const exact = (g: ConditionalGame, profile: ConditionalStrategy[], player: 0 | 1 = 0) => g.payoff(profile, player).exact(negSquared, new Map(), RationalField).toString();
 const action = (g: ConditionalGame, profile: ConditionalStrategy[]) => g.decision(profile).findIndex((w) => w.equals(Rational.ONE));
 
-describe('claims.md worked examples, exact', () => {
+describe('docs/mathematics.md worked examples, exact', () => {
   it('DEC-01: steering under argmax pays -3/16 > -1/4 (honest)', () => {
     const g = game(['1/2', '1/4'], { kind: 'argmax' }, { kind: 'single' }, 20);
     const honest = strategy('1/2', '1/4');

@@ -12,7 +12,7 @@ export function expectedScoreOf<T>(F: Field<T>, rule: ScoringRule, p: readonly T
   return F.sum(q.map((qi, i) => F.mul(qi, rule.score(F, p, i))));
 }
 
-/** proper: S(q, q) >= S(p, q) for all p, q (claims.md §1.2). */
+/** proper: S(q, q) >= S(p, q) for all p, q (docs/mathematics.md §1.2). */
 export function properComparison<T>(F: Field<T>, rule: ScoringRule, p: readonly T[], q: readonly T[]): Comparison<T> {
   return { lhs: expectedScoreOf(F, rule, q, q), rhs: expectedScoreOf(F, rule, p, q), relation: '>=', labels: ['S(q, q)', 'S(p, q)'] };
 }

@@ -28,10 +28,10 @@ function respread(p: Distribution, y: number, weights: readonly number[], domain
   return Distribution.of(p.coords.map((c, i) => (i === y ? c : rest.mul(Rational.of(others[i]!, total)))));
 }
 
-/** local: S(p, y) depends on p only through p_y (claims.md SR-06; Bernardo 1979). */
+/** local: S(p, y) depends on p only through p_y (docs/mathematics.md SR-06; Bernardo 1979). */
 export const localLaw: Law<SharedOutcome> = {
   name: 'local',
-  source: 'claims.md SR-06 (Bernardo 1979): for n >= 3 only the log score is smooth, proper and local',
+  source: 'docs/mathematics.md SR-06 (Bernardo 1979): for n >= 3 only the log score is smooth, proper and local',
   statement: (id, r) => `${id} is local: S(p, y) = S(p', y) whenever p_y = p'_y (${r.min}..${r.max} outcomes)`,
   arbitrary: (rule, range) =>
     fc

@@ -58,10 +58,10 @@ export function* simplerReportBeliefs({ p, q }: ReportBelief): Generator<ReportB
   for (const simpler of simplerDistributions(q)) yield { p, q: simpler };
 }
 
-/** proper: S(q, q) >= S(p, q) for all reports p and beliefs q (claims.md §1.2, SR-01). */
+/** proper: S(q, q) >= S(p, q) for all reports p and beliefs q (docs/mathematics.md §1.2, SR-01). */
 export const properLaw: Law<ReportBelief> = {
   name: 'proper',
-  source: 'claims.md §1.2, SR-01 (Gneiting & Raftery 2007)',
+  source: 'docs/mathematics.md §1.2, SR-01 (Gneiting & Raftery 2007)',
   statement: (id, r) => `${id} is proper: S(q, q) >= S(p, q) for all p, q with ${r.min}..${r.max} outcomes`,
   arbitrary: reportBeliefArbitrary,
   codec: reportBeliefCodec,

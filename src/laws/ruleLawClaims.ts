@@ -5,7 +5,7 @@ import { LAW_NAMES } from '../core/LawName.ts';
 import { laws } from './laws.ts';
 import { lawClaim } from './lawClaim.ts';
 
-/** The numbers of outcomes the registry checks the laws for (claims.md: "n = 2..6"). */
+/** The numbers of outcomes the registry checks the laws for (docs/mathematics.md: "n = 2..6"). */
 export const REGISTRY_OUTCOMES: OutcomeRange = { min: 2, max: 6 };
 
 /** One claim per shared law for a built-in rule, over its outcome range intersected with 2..6. */

@@ -30,7 +30,7 @@ function decodePermutation(json: unknown, at: string, n: number): number[] {
 /** symmetric: S(sigma p, sigma y) = S(p, y) for every relabelling sigma of the outcomes (SR-03). */
 export const symmetricLaw: Law<Relabelling> = {
   name: 'symmetric',
-  source: 'claims.md SR-03 (symmetric vs. asymmetric rules, e.g. binary exponential)',
+  source: 'docs/mathematics.md SR-03 (symmetric vs. asymmetric rules, e.g. binary exponential)',
   statement: (id, r) =>
     `${id} is symmetric: relabelling the outcomes leaves every score unchanged (${r.min}..${r.max} outcomes)`,
   arbitrary: (rule, range) =>

@@ -12,7 +12,7 @@ const fields = new Map<number, NumericField<Interval>>();
 /**
  * The certified tier at `digits` significant decimal digits: every operation returns an interval
  * that contains the exact real result for every choice of points in its arguments (outward
- * rounding; transcendentals by the guarded recipe of DESIGN.md §2). Cached per precision, so
+ * rounding; transcendentals by the guarded recipe of docs/design.md §2). Cached per precision, so
  * escalation is `intervalField(2 * digits)`.
  */
 export function intervalField(digits: number): NumericField<Interval> {

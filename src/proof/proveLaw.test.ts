@@ -31,7 +31,7 @@ describe('proveLaw: proved', () => {
   });
 
   it('the Savage rule of the convex quadratic G(p) = p^T A p (A positive definite, with cross terms)', async () => {
-    // A = [[2,1,0],[1,2,1],[0,1,2]]: eigenvalues 2 and 2 +- sqrt 2 > 0 (claims.md SR-01).
+    // A = [[2,1,0],[1,2,1],[0,1,2]]: eigenvalues 2 and 2 +- sqrt 2 > 0 (docs/mathematics.md SR-01).
     const A = [[2, 1, 0], [1, 2, 1], [0, 1, 2]];
     const Ap = <T>(F: Field<T>, p: readonly T[]) => A.map((row) => F.sum(row.map((a, j) => F.mul(F.of(a), p[j]!))));
     const savage = savageRule('savage-pAp', (F, p) => F.sum(Ap(F, p).map((x, i) => F.mul(x, p[i]!))), (F, p) => Ap(F, p).map((x) => F.mul(F.of(2), x)), { outcomes: { min: 3, max: 3 } });

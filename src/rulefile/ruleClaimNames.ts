@@ -2,7 +2,7 @@ import { LAW_NAMES } from '../core/LawName.ts';
 
 /**
  * Every claim a rule file may make about its rule (and `check --claims` may select): the shared laws,
- * the performative battery (claims.md PP-02, PP-05) and the game battery (DEC-01, ZS-02, ZS-03).
+ * the performative battery (docs/mathematics.md PP-02, PP-05) and the game battery (DEC-01, ZS-02, ZS-03).
  * userRuleClaims.test.ts checks that the batteries build exactly these.
  */
 export const RULE_CLAIM_NAMES = [

@@ -8,7 +8,7 @@ import type { UserRule } from './UserRule.ts';
 export const MAX_OUTCOMES = 64;
 
 /**
- * Checks a rule file's default export against the contract of DESIGN.md §1 (a plain object; no import
+ * Checks a rule file's default export against the contract of docs/design.md §1 (a plain object; no import
  * from propercheck needed) and wraps its score so that bad values are reported, not computed with.
  */
 export function validateRuleObject(exported: unknown, file: string): UserRule {

@@ -2,7 +2,7 @@ import type { Field } from '../numbers/Field.ts';
 import type { Rational } from '../numbers/Rational.ts';
 
 /**
- * r(x) = G'(x) / G''(x) of a binary rule at x = p[0] (claims.md PP-05), written once against Field so
+ * r(x) = G'(x) / G''(x) of a binary rule at x = p[0] (docs/mathematics.md PP-05), written once against Field so
  * that it runs in every tier. Only meaningful for a proper rule (the Savage form G' = S(., first) -
  * S(., second), SR-02).
  */
@@ -10,7 +10,7 @@ export interface SavageRatio {
   <T>(F: Field<T>, x: T): T;
 }
 
-/** A binary rule's r = G'/G'' in closed form and a bound on c_S = sup |r| (claims.md PP-05 table). */
+/** A binary rule's r = G'/G'' in closed form and a bound on c_S = sup |r| (docs/mathematics.md PP-05 table). */
 export interface BinaryConvexity {
   /** The closed form: the same values as the ratio derived from the score, but it may stay rational where G' is not. */
   readonly ratio: SavageRatio;
@@ -34,7 +34,7 @@ export interface RuleTraits {
    * (Degree <= 2 alone is not enough: S(p, y) = p_y^2 makes Phi cubic.)
    */
   readonly quadratic?: boolean;
-  /** S(p, y) = s_y(p_y): the score sees only the reported probability of the outcome (claims.md SR-06). */
+  /** S(p, y) = s_y(p_y): the score sees only the reported probability of the outcome (docs/mathematics.md SR-06). */
   readonly local?: boolean;
   /** S(sigma p, sigma y) = S(p, y) for every relabelling sigma of the outcomes. */
   readonly symmetric?: boolean;

@@ -2,7 +2,7 @@ import type { Field } from '../numbers/Field.ts';
 import type { ScoringRule } from './ScoringRule.ts';
 import type { RuleDomain } from '../simplex/RuleDomain.ts';
 
-/** A convex generator G on the simplex, written once against Field (claims.md SR-01). */
+/** A convex generator G on the simplex, written once against Field (docs/mathematics.md SR-01). */
 export type Generator = <T>(F: Field<T>, p: readonly T[]) => T;
 
 /** A (sub)gradient of G at p, one entry per outcome; any representative works (see savageRule). */
@@ -14,7 +14,7 @@ export interface SavageOptions {
 }
 
 /**
- * The Savage / Gneiting-Raftery construction (claims.md SR-01): S(p, i) = G(p) + <gradG(p), e_i - p>
+ * The Savage / Gneiting-Raftery construction (docs/mathematics.md SR-01): S(p, i) = G(p) + <gradG(p), e_i - p>
  *   = G(p) + gradG(p)_i - sum_j gradG(p)_j p_j.
  * Proper iff G is convex, strictly proper iff strictly convex; then G(q) - S(p, q) is the Bregman
  * divergence D_G(q, p). Adding a constant c to every gradient entry (a normal direction of the simplex)

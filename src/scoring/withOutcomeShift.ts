@@ -4,7 +4,7 @@ import { type RuleTraits, ruleTraits } from './RuleTraits.ts';
 import type { ScoringRule } from './ScoringRule.ts';
 
 /**
- * S'(p, y) = S(p, y) + b_y (claims.md SR-07): classically harmless (<b, q> does not depend on p) but
+ * S'(p, y) = S(p, y) + b_y (docs/mathematics.md SR-07): classically harmless (<b, q> does not depend on p) but
  * performatively E S'(p, f(p)) = Phi(p) + <b, f(p)> moves the optimum. The id records the shift; the
  * traits follow from the original's (shiftedTraits).
  */

@@ -26,7 +26,7 @@ const MAX_UNDECIDED_LISTED = 20;
 const SIMPLIFY_BUDGET_MS = 2_000;
 
 /**
- * Runs one claim (DESIGN.md §3 search/): saved counterexamples first, then a seeded fast-check search
+ * Runs one claim (docs/design.md §3 search/): saved counterexamples first, then a seeded fast-check search
  * whose predicate fails only on certified violations; fast-check shrinks the failing input (every
  * shrink step re-certified), and the final input is decided once more for its exact witness.
  */

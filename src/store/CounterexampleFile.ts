@@ -1,7 +1,7 @@
 import type { Json } from '../core/Json.ts';
 import { SpecError } from '../core/SpecError.ts';
 
-/** The stored form of a counterexample (DESIGN.md §4): values, not seeds; seeds are provenance. */
+/** The stored form of a counterexample (docs/design.md §4): values, not seeds; seeds are provenance. */
 export interface CounterexampleFile {
   readonly format: 1;
   readonly claim: string;

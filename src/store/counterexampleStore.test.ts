@@ -17,7 +17,7 @@ const record = (input: unknown): CounterexampleFile => ({
   provenance: { seed: 7, path: '0:1', runs: 3, propercheckVersion: '0.0.0', date: '2026-01-01T00:00:00.000Z' },
 });
 
-describe('counterexample store (DESIGN.md §4)', () => {
+describe('counterexample store (docs/design.md §4)', () => {
   it('names files <claim id>/<hash of claim and input>.json and writes them atomically', async () => {
     const path = await saveCounterexample(root, record({ p: ['1', '0'], q: ['3/5', '2/5'] }));
     expect(path).toBe(counterexamplePath(root, record({ q: ['3/5', '2/5'], p: ['1', '0'] })));

@@ -2,7 +2,7 @@ import type { Claim } from '../core/Claim.ts';
 import type { FoundCounterexample } from '../search/ClaimResult.ts';
 import type { CounterexampleFile } from './CounterexampleFile.ts';
 
-/** The file record of a freshly found counterexample (DESIGN.md §4). */
+/** The file record of a freshly found counterexample (docs/design.md §4). */
 export function toCounterexampleFile(
   claim: Pick<Claim, 'id' | 'statement'>,
   found: FoundCounterexample,

@@ -5,7 +5,7 @@ import { SpecError } from '../core/SpecError.ts';
 
 /**
  * Writes text atomically: a temporary file in the same folder, then rename, so a reader never sees a
- * half-written file (DESIGN.md §4). A folder that does not exist or is not writable is a SpecError naming the file.
+ * half-written file (docs/design.md §4). A folder that does not exist or is not writable is a SpecError naming the file.
  */
 export async function writeTextFileAtomic(file: string, text: string): Promise<void> {
   const temporary = join(dirname(file), `.${basename(file)}.${randomBytes(4).toString('hex')}.tmp`);

@@ -2,8 +2,8 @@ import type { Rational } from '../numbers/Rational.ts';
 import type { Reports } from './objectiveSlopes.ts';
 
 /**
- * The trainers (issue 5), all over one shared report vector (weight sharing: the same reports occupy both
- * seats of the zero-sum game, claims.md ZS-00):
+ * The trainers, all over one shared report vector (weight sharing: the same reports occupy both
+ * seats of the zero-sum game, docs/mathematics.md ZS-00):
  * - zero-sum-gradient: projected gradient ascent on seat 1's zero-sum payoff, the other copy held;
  * - stop-gradient: projected gradient ascent on E S(p, y) - sg(E S(p, y));
  * - random-search: propose a report, accept it when it beats the current copy in the zero-sum payoff;

@@ -21,7 +21,7 @@ const quadratic = ruleById('quadratic').rule;
 const HALF = Rational.of('1/2');
 
 /**
- * A certificate that a gradient trainer (zero-sum or stop-gradient, claims.md SG-02, ZS-00) has settled, for the
+ * A certificate that a gradient trainer (zero-sum or stop-gradient, docs/mathematics.md SG-02, ZS-00) has settled, for the
  * built-in QUADRATIC rule and 0 < eta <= 1/2. Why it is sound: the quadratic gradient of S(., q_a) is 2(q_a - p),
  * already tangent, so a step is r_a <- (1 - 2 eta w_a) r_a + 2 eta w_a q_a with 0 <= 2 eta w_a <= 1: a convex
  * combination (the projection is the identity), and r_a does not move where w_a = 0. By induction on the steps:

@@ -4,7 +4,7 @@ import { Rational } from '../numbers/Rational.ts';
  * epsilon-exploration on top of the principal's decision: pi_eps(a) = eps + (1 - k eps) pi(a), so every one of
  * the k actions is taken with probability at least eps (needs 0 <= eps <= 1/k; eps = 0 is no exploration).
  * The PRINCIPAL's action (the one reported as "action taken") stays the decision rule's; exploration is how the
- * trainer samples actions to get gradient signal on untaken conditionals (claims.md DEC-03).
+ * trainer samples actions to get gradient signal on untaken conditionals (docs/mathematics.md DEC-03).
  */
 export function explorationPolicy(pi: readonly Rational[], eps: Rational): Rational[] {
   const k = Rational.of(pi.length);

@@ -27,13 +27,13 @@ export interface GradientRun {
 }
 
 /**
- * Full-batch projected gradient ascent with weight sharing (issue 5): the expected gradient over a ~ pi_eps and
+ * Full-batch projected gradient ascent with weight sharing: the expected gradient over a ~ pi_eps and
  * y ~ q_a, so the iterates are exact rationals and the run is deterministic. Each step:
  *   pi = principal's decision at the shared reports; pi_eps = exploration (eps + (1 - k eps) pi);
  *   w = pi_eps (or 1 on explored actions with importance weighting);
  *   r_a <- Proj(r_a + eta g_a), g = the tangent gradient of the objective with the action weights w held
  *   (the decision is locally constant: a small change of a report never changes the action), so an action
- *   with w_a = 0 gets NO gradient (claims.md DEC-03: unevaluated conditionals are never corrected).
+ *   with w_a = 0 gets NO gradient (docs/mathematics.md DEC-03: unevaluated conditionals are never corrected).
  * Proj is the exact Euclidean projection onto the simplex (onto {p >= 1/(10 grid)} for interior rules such as
  * log, whose score is -infinity on the boundary; the truth lies on the grid, so inside that set).
  */

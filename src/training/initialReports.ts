@@ -10,7 +10,7 @@ import { seededRandom } from './seededRandom.ts';
  * Starting reports, always on the game's report grid (so random search starts on its proposal grid):
  * - honest: the true conditionals;
  * - pessimistic: per action the grid report with the LOWEST predicted utility EU(p) (first in grid order on
- *   ties), e.g. the vertex of the worst outcome on the closed simplex (issue 5: "every action's predicted
+ *   ties), e.g. the vertex of the worst outcome on the closed simplex ("every action's predicted
  *   utility at its minimum");
  * - random: a uniform grid report per action, drawn from the seed.
  */

@@ -19,7 +19,7 @@ export interface Proposal {
 const DEFAULT_CTX: CheckContext = { screening: true, precisionCap: 200 };
 
 /**
- * When random search accepts a proposal r' at the current reports r (issue 5), decided with certified
+ * When random search accepts a proposal r' at the current reports r, decided with certified
  * comparisons (exact, or certified intervals for irrational rules; memoised per payoff difference):
  * - zero-sum (weight sharing): r' in seat 1 against the current copy r in seat 2 under the game's decision rule
  *   earns S(r'_a, y) - S(r_a, y) on the action taken: accept iff that expected payoff is > 0;

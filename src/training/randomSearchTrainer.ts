@@ -13,7 +13,7 @@ export interface SearchRun {
 }
 
 /**
- * Random search with weight sharing (issue 5): at each step draw a proposal uniformly from the proposal grid
+ * Random search with weight sharing: at each step draw a proposal uniformly from the proposal grid
  * (ProposalJudge: one action's report moved to another grid point; the seed drives the draws) and move there
  * when it is accepted. After a run of rejections as long as the proposal grid, every proposal is decided; when
  * none is accepted the point is CERTIFIED to accept no proposal ever again and the run stops (a statement about

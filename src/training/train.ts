@@ -8,7 +8,7 @@ import { runRandomSearch } from './randomSearchTrainer.ts';
 import type { TrainingOptions, TrainingRun } from './TrainingRun.ts';
 
 /**
- * Trains one shared report vector on a conditional-prediction game (issue 5) with the chosen method
+ * Trains one shared report vector on a conditional-prediction game with the chosen method
  * (TrainingRun.ts) and reports the final reports, the principal's action, honesty and convergence.
  * Deterministic given the options (the seed drives random initial reports and random-search proposals).
  */

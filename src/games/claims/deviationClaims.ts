@@ -97,7 +97,7 @@ export function zeroSumHonestEquilibriumClaim(rule: ScoringRule): Claim<GameInpu
     {
       property: 'zero-sum-honest-equilibrium',
       statement: (r) => `Two predictors paid S(p_i(.|a), y) - S(p_j(.|a), y) with S = ${r}, any decision rule (argmax, optimistic max, average-then-max, epsilon-greedy, rank-softmax): against an honest opponent no report (grid or off-grid) earns more than honesty, so honest reporting is an equilibrium.`,
-      source: 'claims.md ZS-03 (Hudson 2025)',
+      source: 'docs/mathematics.md ZS-03 (Hudson 2025)',
       shape: { actions: [2, 3], outcomes: [2, 3], grid: [1, 3], decisions: ALL_DECISIONS, scheme: scheme({ kind: 'zero-sum' }) },
       decisions: ALL_DECISIONS,
       schemes: ['zero-sum'],
@@ -114,7 +114,7 @@ export function singleAgentArgmaxHonestClaim(rule: ScoringRule): Claim<GameInput
     {
       property: 'single-agent-argmax-honest',
       statement: (r) => `One predictor paid S(p(.|a), y) with S = ${r} on the action a = argmax_a EU(p(.|a)) chosen from its reports: honest reporting maximises its expected score.`,
-      source: 'claims.md DEC-01 (Boeken, Zoeter & Mooij 2025, Ex. 4; Othman & Sandholm 2010)',
+      source: 'docs/mathematics.md DEC-01 (Boeken, Zoeter & Mooij 2025, Ex. 4; Othman & Sandholm 2010)',
       shape: { actions: [2, 2], outcomes: [2, 2], grid: [1, 4], decisions: ['argmax'], scheme: scheme({ kind: 'single' }) },
       decisions: ['argmax'],
       schemes: ['single'],
@@ -131,7 +131,7 @@ export function singleAgentSteeringProofClaim(rule: ScoringRule): Claim<GameInpu
     {
       property: 'single-agent-steering-proof-3-outcomes',
       statement: (r) => `With three outcomes, one predictor paid ${r} on the chosen action's conditional under argmax of reported expected utility: no misreport that makes the principal take a worse action than its best one pays more than honesty.`,
-      source: 'claims.md DEC-04, ZS-01',
+      source: 'docs/mathematics.md DEC-04, ZS-01',
       shape: { actions: [2, 2], outcomes: [3, 3], grid: [1, 6], decisions: ['argmax'], scheme: scheme({ kind: 'single' }) },
       decisions: ['argmax'],
       schemes: ['single'],
@@ -152,7 +152,7 @@ export function importanceWeightedHonestUniqueClaim(rule: ScoringRule): Claim<Ga
     {
       property: 'importance-weighted-honest-unique-optimum',
       statement: (r) => `One predictor paid S(p(.|a), y) / pi(a) with S = ${r} under a full-support decision rule pi (epsilon-greedy, rank-softmax): every report other than the truth earns strictly less than honesty.`,
-      source: 'claims.md DEC-03 (Chen, Kash, Ruberry & Shnayder 2011/2014)',
+      source: 'docs/mathematics.md DEC-03 (Chen, Kash, Ruberry & Shnayder 2011/2014)',
       shape: { actions: [2, 3], outcomes: [2, 3], grid: [1, 3], decisions: ['epsilon-greedy', 'softmax'], scheme: scheme({ kind: 'importance-weighted' }) },
       decisions: ['epsilon-greedy', 'softmax'],
       schemes: ['importance-weighted'],
@@ -169,7 +169,7 @@ export function deterministicHonestUniqueClaim(rule: ScoringRule): Claim<GameInp
     {
       property: 'deterministic-rule-honest-unique-optimum',
       statement: (r) => `One predictor paid ${r} on the chosen action's conditional under a deterministic decision rule (argmax): every report other than the truth earns strictly less than honesty.`,
-      source: 'claims.md DEC-03',
+      source: 'docs/mathematics.md DEC-03',
       shape: { actions: [2, 2], outcomes: [2, 2], grid: [1, 3], decisions: ['argmax'], scheme: scheme({ kind: 'single' }) },
       decisions: ['argmax'],
       schemes: ['single'],
@@ -186,7 +186,7 @@ export function weightedHonestEquilibriumClaim(rule: ScoringRule, c: Rational, t
     {
       property: `weighted-${tag}-honest-equilibrium`,
       statement: (r) => `Two predictors paid S(p_i(.|a), y) - ${c} S(p_j(.|a), y) with S = ${r} under optimistic max: against an honest opponent no report earns more than honesty.`,
-      source: 'claims.md ZS-05 (c < 1 family DERIVED; Hudson 2025: the zero-sum structure is unique)',
+      source: 'docs/mathematics.md ZS-05 (c < 1 family DERIVED; Hudson 2025: the zero-sum structure is unique)',
       shape: { actions: [2, 2], outcomes: [2, 2], grid: [16, 60], decisions: ['optimistic-max'], scheme: scheme({ kind: 'weighted', c }), utilityRow: [0, 1] },
       decisions: ['optimistic-max'],
       schemes: ['weighted'],

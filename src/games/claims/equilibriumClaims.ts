@@ -81,7 +81,7 @@ export function everyEquilibriumSelectsBestClaim(rule: ScoringRule, decision: 'o
   return {
     id: `${rule.id}/${name}-selects-best-action`,
     statement: `Two predictors paid S(p_i(.|a), y) - S(p_j(.|a), y) with S = ${rule.id}, decision rule ${decision}, reports on a rational grid containing the truth, unique best action a*: in every equilibrium the principal takes a* (with probability 1) and both predictors report the truth on it.`,
-    source: decision === 'optimistic-max' ? 'claims.md ZS-02 (iv) (Hudson 2025)' : 'claims.md ZS-04 (average-then-max: a bad equilibrium exists)',
+    source: decision === 'optimistic-max' ? 'docs/mathematics.md ZS-02 (iv) (Hudson 2025)' : 'docs/mathematics.md ZS-04 (average-then-max: a bad equilibrium exists)',
     expect,
     arbitrary: smallZeroSum(rule, decision),
     codec: gameInputCodec(rule, premiseFor(decision)),
@@ -129,7 +129,7 @@ export function equilibriumReportsUniqueClaim(rule: ScoringRule): Claim<GameInpu
   return {
     id: `${rule.id}/game-equilibrium-reports-unique`,
     statement: `Two predictors paid S(p_i(.|a), y) - S(p_j(.|a), y) with S = ${rule.id} under optimistic max, reports on a rational grid: the symmetric zero-sum game has a unique optimal strategy (so every equilibrium has the same reports, the honest ones).`,
-    source: 'claims.md ZS-02 (iii): pessimistic misreports on unchosen actions are only weakly dominated',
+    source: 'docs/mathematics.md ZS-02 (iii): pessimistic misreports on unchosen actions are only weakly dominated',
     expect: 'refuted',
     arbitrary: smallZeroSum(rule, 'optimistic-max'),
     codec: gameInputCodec(rule, premiseFor('optimistic-max')),

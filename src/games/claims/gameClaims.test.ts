@@ -53,7 +53,7 @@ describe('holds-claims can fail (deliberately wrong inputs are refuted)', () => 
     expect(low.check(input('2/5'), ctx).kind).toBe('holds');
     const out = any.check(input('4/5'), ctx);
     expect(out.kind).toBe('refuted');
-    // claims.md SG-05 (reward form, §1.2): psi(1) = (6/5)(1 - 1/2)^2 = 3/10, so S(p*, f) - S(1, f) = -3/10.
+    // docs/mathematics.md SG-05 (reward form, §1.2): psi(1) = (6/5)(1 - 1/2)^2 = 3/10, so S(p*, f) - S(1, f) = -3/10.
     expect(out.kind === 'refuted' && (out.witness as any).comparison.margin).toBe('-3/10');
   });
   it('game-symmetric-equilibrium-exists fails for an asymmetric game (weight 1: player 2 has no influence)', () => {

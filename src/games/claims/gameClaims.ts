@@ -35,7 +35,7 @@ function perRule(rule: ScoringRule): Claim[] {
 }
 
 /**
- * Every game claim (claims.md DEC-*, ZS-*, SG-05) for the registry: quadratic (rational, exact LPs where
+ * Every game claim (docs/mathematics.md DEC-*, ZS-*, SG-05) for the registry: quadratic (rational, exact LPs where
  * needed) and logarithmic (irrational: certified interval comparisons; the claims that need an exact LP
  * over the game matrix, average-max and the performative-game existence claims, are quadratic only).
  * Under the log score the fixed point with own influence below 1/2 is only a LOCAL equilibrium (SG-05):

@@ -70,8 +70,8 @@ export function performativeFixedPointEquilibriumClaim(rule: ScoringRule, lowInf
       ? `Two predictors, binary outcome y ~ f(p1, p2) = clip(p* + L (w p1 + (1 - w) p2 - p*)), each paid S(p_i, y) - S(p_j, y) with S = ${rule.id}: when player 1's own influence w L is below 1/2, no report beats the fixed point p* against p* (the fixed point is a global equilibrium).`
       : `Two predictors, binary outcome y ~ f(p1, p2) = clip(p* + L (w p1 + (1 - w) p2 - p*)), each paid S(p_i, y) - S(p_j, y) with S = ${rule.id}: no report beats the fixed point p* against p* (whatever the influence).`,
     source: lowInfluence
-      ? 'claims.md SG-05 (a strict LOCAL equilibrium when the own influence is below 1/2; global for the quadratic score: psi(x) = 2 (2 w L - 1)(x - p*)^2)'
-      : 'claims.md SG-05 (not a local equilibrium when the own influence exceeds 1/2)',
+      ? 'docs/mathematics.md SG-05 (a strict LOCAL equilibrium when the own influence is below 1/2; global for the quadratic score: psi(x) = 2 (2 w L - 1)(x - p*)^2)'
+      : 'docs/mathematics.md SG-05 (not a local equilibrium when the own influence exceeds 1/2)',
     expect,
     arbitrary: fc.record({
       pStar: open,
@@ -163,7 +163,7 @@ export function symmetricEquilibriumExistsClaim(rule: ScoringRule): Claim<GridGa
   return {
     id: `${rule.id}/game-symmetric-equilibrium-exists`,
     statement: `The discretised symmetric zero-sum performative game (binary outcome y ~ f((p1 + p2)/2), payoff S(p_i, y) - S(p_j, y), S = ${rule.id}, reports on a rational grid) has value 0 and a symmetric equilibrium (x, x): self-play with shared weights can sit at an equilibrium.`,
-    source: 'claims.md SG-05; von Neumann minimax theorem (a skew-symmetric game has value 0 and optimal strategies common to both seats)',
+    source: 'docs/mathematics.md SG-05; von Neumann minimax theorem (a skew-symmetric game has value 0 and optimal strategies common to both seats)',
     expect: 'holds',
     arbitrary: gridGameArbitrary,
     codec: gridGameCodec(),
@@ -183,7 +183,7 @@ export function pureSymmetricEquilibriumExistsClaim(rule: ScoringRule): Claim<Gr
   return {
     id: `${rule.id}/game-pure-symmetric-equilibrium-exists`,
     statement: `The discretised symmetric zero-sum performative game (binary outcome y ~ f((p1 + p2)/2), payoff S(p_i, y) - S(p_j, y), S = ${rule.id}) has a pure symmetric equilibrium (p, p).`,
-    source: 'claims.md SG-05 (the fixed point fails to be an equilibrium when the own influence exceeds 1/2)',
+    source: 'docs/mathematics.md SG-05 (the fixed point fails to be an equilibrium when the own influence exceeds 1/2)',
     expect: 'refuted',
     arbitrary: gridGameArbitrary,
     codec: gridGameCodec(),

@@ -16,7 +16,7 @@ export interface DecimalContext {
   readonly work: Decimal.Constructor;
 }
 
-/** Extra digits for transcendental evaluation (DESIGN.md §2: "compute with 5 extra digits"). */
+/** Extra digits for transcendental evaluation (docs/design.md §2: "compute with 5 extra digits"). */
 export const GUARD_DIGITS = 5;
 
 const cache = new Map<number, DecimalContext>();

@@ -5,7 +5,7 @@ import { ExactDecimal, sgn, GUARD_DIGITS, type DecimalContext } from './DecimalC
 export type Bounds = readonly [Decimal, Decimal];
 
 /**
- * DESIGN.md §2 recipe. decimal.js's ln (and exp) under ROUND_FLOOR / ROUND_CEIL is not always on the
+ * docs/design.md §2 recipe. decimal.js's ln (and exp) under ROUND_FLOOR / ROUND_CEIL is not always on the
  * requested side (its rounding check misses near-tie forms, e.g. decimal.js PR #261), but the value
  * is within one unit in the last place. So: evaluate at digits + 5 (round-half-even, error <= 1/2
  * ulp by the library's contract and < 1 ulp in all our measurements), step one ulp outward,

@@ -6,7 +6,7 @@ import { withoutTraits } from '../../scoring/rules/ruleTestKit.ts';
 import { analyzeMap } from './analyzeMap.ts';
 import { exampleMaps, linearMap } from '../map/exampleMaps.ts';
 
-describe('analyzeMap (issue 3, the JSON of `propercheck analyze`)', () => {
+describe('analyzeMap (the JSON of `propercheck analyze`)', () => {
   it('PP-02 with the quadratic rule: every number of the worked example', () => {
     const a = analyzeMap(quadraticRule, exampleMaps.pp02);
     expect(a['fixedPoints']).toEqual([{ point: ['1/4', '3/4'], exact: true }]);

@@ -6,7 +6,7 @@ import { evaluateBinary } from '../map/evaluateMap.ts';
 import { binaryReport, objectiveAt } from '../map/performativeObjective.ts';
 
 /**
- * Samples of f(x) and Phi(x) = S(x, f(x)) at x = k/n for a plot: floats, display only (DESIGN.md §2:
+ * Samples of f(x) and Phi(x) = S(x, f(x)) at x = k/n for a plot: floats, display only (docs/design.md §2:
  * a float never decides anything). Phi at a report where the rule is undefined (ln 0) is -Infinity.
  */
 export function binaryPlotSamples(rule: ScoringRule, spec: MapSpec, n = 400): { x: number; f: number; phi: number }[] {

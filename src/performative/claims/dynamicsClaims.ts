@@ -24,7 +24,7 @@ const affine = { a: 'rational', b: 'rational', x0: 'rational' } as const;
 export const bestResponseConvergesForContractionsClaim: Claim<{ a: Rational; b: Rational; x0: Rational }> = {
   id: 'performative/best-response-converges-for-contractions',
   statement: 'Repeated best response p <- f(p) converges for f(p) = clip(a + b p, 0, 1) with |b| < 1.',
-  source: 'claims.md SG-03 (Banach)',
+  source: 'docs/mathematics.md SG-03 (Banach)',
   expect: 'holds',
   arbitrary: fc.record({ a: rationalBetween(-1, 2), b: rationalBetween(-1, 1).filter((b) => b.abs().lt(Rational.ONE)), x0: unitRational() }),
   codec: recordCodec(affine, (i, at) => {
@@ -40,7 +40,7 @@ export const bestResponseConvergesForContractionsClaim: Claim<{ a: Rational; b: 
 export const bestResponseAlwaysConvergesClaim: Claim<{ a: Rational; b: Rational; x0: Rational }> = {
   id: 'performative/best-response-always-converges',
   statement: 'Repeated best response p <- f(p) converges for every clipped affine binary map f(p) = clip(a + b p, 0, 1).',
-  source: 'claims.md SG-03',
+  source: 'docs/mathematics.md SG-03',
   expect: 'refuted',
   arbitrary: fc.record({ a: rationalBetween(-1, 3), b: rationalBetween(-4, 1), x0: unitRational() }),
   codec: recordCodec(affine),
@@ -55,7 +55,7 @@ export const bestResponseAlwaysConvergesClaim: Claim<{ a: Rational; b: Rational;
 export const stopGradientConvergesClaim: Claim<{ pStar: Rational; alpha: Rational; t: Rational; x0: Rational }> = {
   id: 'quadratic/stop-gradient-ascent-converges',
   statement: 'Brier stop-gradient ascent p <- clip(p + 4 eta (f(p) - p)) on f = clip(p* + alpha (p - p*)) converges for every alpha < 1 when 0 < eta < min(1/2, 1/(2(1 - alpha))); here eta = t times that bound, 0 < t < 1.',
-  source: 'claims.md SG-04, SG-02',
+  source: 'docs/mathematics.md SG-04, SG-02',
   expect: 'holds',
   arbitrary: fc.record({ pStar: unitRational(), alpha: rationalBetween(-3, 1).filter((a) => a.lt(Rational.ONE)), t: unitRational().filter((t) => t.sign() > 0 && t.lt(Rational.ONE)), x0: unitRational() }),
   codec: recordCodec({ pStar: 'rational', alpha: 'rational', t: 'rational', x0: 'rational' }, (i, at) => {
@@ -75,7 +75,7 @@ export function stableIffFixedPointClaim(rule: ScoringRule): Claim<{ a: Rational
   return {
     id: `${rule.id}/stable-iff-fixed-point`,
     statement: `Under ${rule.id}, a report x is performatively stable (x maximises S(., f(x))) iff f(x) = x, for clipped affine binary maps.`,
-    source: 'claims.md PP-15, SG-01',
+    source: 'docs/mathematics.md PP-15, SG-01',
     expect: 'holds',
     arbitrary: fc.record({ a: rationalBetween(-1, 2), b: rationalBetween(-2, 2), x: unitRational() }).map(({ a, b, x }) => {
       // half of the cases start at the fixed point of the unclipped line, when it lies in [0, 1]
@@ -110,7 +110,7 @@ const rrmCodec = recordCodec({ gamma: 'rational', k: 'rational', eps: 'rational'
 export const rrmConvergesIffClaim: Claim<{ gamma: Rational; k: Rational; eps: Rational; theta0: Rational }> = {
   id: 'rrm/converges-iff-eps-below-gamma-over-beta',
   statement: 'Repeated risk minimisation on l(z; theta) = (gamma/2) theta^2 + beta z theta, D(theta) = delta_{eps theta}, converges iff eps < gamma/beta.',
-  source: 'claims.md PERF-03, PERF-04 (Perdomo et al. 2020, Thm 3.5)',
+  source: 'docs/mathematics.md PERF-03, PERF-04 (Perdomo et al. 2020, Thm 3.5)',
   expect: 'holds',
   arbitrary: rrmInput,
   codec: rrmCodec,
@@ -126,7 +126,7 @@ export const rrmConvergesIffClaim: Claim<{ gamma: Rational; k: Rational; eps: Ra
 export const rrmConvergesAtBoundaryClaim: Claim<{ gamma: Rational; k: Rational; eps: Rational; theta0: Rational }> = {
   id: 'rrm/converges-at-eps-equal-gamma-over-beta',
   statement: 'Repeated risk minimisation on the PERF-04 family still converges at eps = gamma/beta (eps is set to gamma/beta).',
-  source: 'claims.md PERF-04',
+  source: 'docs/mathematics.md PERF-04',
   expect: 'refuted',
   arbitrary: rrmInput,
   codec: rrmCodec,

@@ -18,7 +18,7 @@ const continuousMaps: fc.Arbitrary<MapSpec> = fc.oneof(piecewiseLinearArbitrary(
 export const fixedPointsExistClaim: Claim<{ map: MapSpec }> = {
   id: 'performative/fixed-points-exist',
   statement: 'Every continuous map f from the simplex to itself (stochastic matrices, continuous piecewise-linear and clipped affine maps) has a fixed point, and each reported one satisfies f(p) = p.',
-  source: 'claims.md PP-01 (Brouwer; intermediate value theorem)',
+  source: 'docs/mathematics.md PP-01 (Brouwer; intermediate value theorem)',
   expect: 'holds',
   arbitrary: continuousMaps.map((map) => ({ map })),
   codec: recordCodec({ map: 'map' }, (input, at) => {
@@ -34,7 +34,7 @@ export const fixedPointsExistClaim: Claim<{ map: MapSpec }> = {
 export const fixedPointUniqueClaim: Claim<{ map: MapSpec }> = {
   id: 'performative/fixed-point-unique',
   statement: 'Every continuous piecewise-linear binary map has exactly one fixed point.',
-  source: 'claims.md PP-01, PP-04 (bank run: three fixed points)',
+  source: 'docs/mathematics.md PP-01, PP-04 (bank run: three fixed points)',
   expect: 'refuted',
   arbitrary: piecewiseLinearArbitrary().map((map) => ({ map })),
   codec: recordCodec({ map: 'map' }),
@@ -48,7 +48,7 @@ export const fixedPointUniqueClaim: Claim<{ map: MapSpec }> = {
 export const fixedPointUniqueForContractionsClaim: Claim<{ map: MapSpec }> = {
   id: 'performative/fixed-point-unique-for-contractions',
   statement: 'A continuous piecewise-linear binary map with Lipschitz constant L < 1 has exactly one fixed point.',
-  source: 'claims.md PP-01 (Banach)',
+  source: 'docs/mathematics.md PP-01 (Banach)',
   expect: 'holds',
   arbitrary: fc.record({ pStar: unitRational(), alpha: rationalBetween(-1, 1).filter((a) => a.abs().lt(Rational.ONE)) }).map(({ pStar, alpha }) => ({
     map: { kind: 'affine-clipped' as const, a: pStar.sub(alpha.mul(pStar)), b: alpha },
@@ -81,7 +81,7 @@ export function indifferentBetweenFixedPointsClaim(rule: ScoringRule): Claim<{ m
   return {
     id: `${rule.id}/indifferent-between-fixed-points`,
     statement: `Under ${rule.id}, all fixed points of a binary map have the same performative score Phi(p*) = G(p*).`,
-    source: 'claims.md PP-04',
+    source: 'docs/mathematics.md PP-04',
     expect: 'refuted',
     arbitrary: multiFixedPointMaps.map((map) => ({ map })),
     codec: recordCodec({ map: 'map' }),
@@ -100,7 +100,7 @@ export function prefersExtremeFixedPointsClaim(rule: ScoringRule): Claim<{ map: 
   return {
     id: `${rule.id}/prefers-extreme-fixed-points`,
     statement: `Under ${rule.id}, for fixed points a < c < b of a binary map, max(Phi(a), Phi(b)) > Phi(c).`,
-    source: 'claims.md PP-04 (Oesterheld et al. 2023, App. B, Prop. 4)',
+    source: 'docs/mathematics.md PP-04 (Oesterheld et al. 2023, App. B, Prop. 4)',
     expect: 'holds',
     arbitrary: multiFixedPointMaps.map((map) => ({ map })),
     codec: recordCodec({ map: 'map' }),

@@ -52,7 +52,7 @@ export function fixedPointIsOptimalClaim(rule: ScoringRule): Claim<{ pStar: Rati
   return {
     id: `${rule.id}/fixed-point-is-optimal`,
     statement: `Under ${rule.id}, with the binary linear map f(p) = p* + alpha (p - p*) (0 <= alpha < 1), no report scores better than the fixed point p*: Phi(p*) >= Phi(q) for all q.`,
-    source: 'claims.md PP-02, PP-03 (Oesterheld et al. 2023)',
+    source: 'docs/mathematics.md PP-02, PP-03 (Oesterheld et al. 2023)',
     expect: 'refuted',
     arbitrary: linearInput,
     codec: linearCodec,
@@ -83,7 +83,7 @@ export function optimumWithinBoundClaim(rule: ScoringRule, cS: Rational, note = 
   return {
     id: `${rule.id}/optimum-within-bound`,
     statement: `Under ${rule.id} (c_S = sup|G'/G''| <= ${cS}${note}), for every continuous piecewise-linear binary f with Lipschitz constant L, each optimal report has |f(p) - p| <= L c_S, and |p - p*| <= L/(1 - L) c_S when L < 1.`,
-    source: 'claims.md PP-05, PP-06',
+    source: 'docs/mathematics.md PP-05, PP-06',
     expect: 'holds',
     arbitrary: piecewiseLinearArbitrary(2).map((map) => ({ map })),
     codec: recordCodec({ map: 'map' }, (input, at) => void lipschitzOrThrow(input.map, `${at}.map`)),
@@ -125,7 +125,7 @@ export function exponentialPushClaim(rule: ScoringRule, k: Rational): Claim<{ pS
   return {
     id: `${rule.id}/optimum-within-alpha-over-k`,
     statement: `Under ${rule.id} (K = ${k}), with f(p) = p* + alpha (p - p*) (0 <= alpha < 1), every optimal report p satisfies p >= p*, |f(p) - p| <= alpha/K and |p - p*| <= alpha/(K(1 - alpha)).`,
-    source: 'claims.md PP-11 (Oesterheld et al. 2023)',
+    source: 'docs/mathematics.md PP-11 (Oesterheld et al. 2023)',
     expect: 'holds',
     arbitrary: linearInput,
     codec: linearCodec,
@@ -144,13 +144,13 @@ export function exponentialPushClaim(rule: ScoringRule, k: Rational): Claim<{ pS
 /**
  * The naive reading of PP-11 (FALSE): "S_K keeps optimal reports within alpha/K of the fixed point".
  * alpha/K bounds the inaccuracy |f(p_hat) - p_hat|; the distance to p* is alpha/(K(1 - alpha)), larger
- * for every 0 < alpha < 1 at an interior optimum (claims.md PP-11 example: 1/10 > 1/20).
+ * for every 0 < alpha < 1 at an interior optimum (docs/mathematics.md PP-11 example: 1/10 > 1/20).
  */
 export function exponentialNaiveDistanceClaim(rule: ScoringRule, k: Rational): Claim<{ pStar: Rational; alpha: Rational }> {
   return {
     id: `${rule.id}/optimum-within-alpha-over-k-of-fixed-point`,
     statement: `Under ${rule.id} (K = ${k}), with f(p) = p* + alpha (p - p*) (0 <= alpha < 1), every optimal report p satisfies |p - p*| <= alpha/K.`,
-    source: 'claims.md PP-11 (naive reading: the inaccuracy bound alpha/K taken for the distance)',
+    source: 'docs/mathematics.md PP-11 (naive reading: the inaccuracy bound alpha/K taken for the distance)',
     expect: 'refuted',
     arbitrary: linearInput,
     codec: linearCodec,
@@ -167,7 +167,7 @@ export function outcomeShiftClaim(rule: ScoringRule): Claim<{ pStar: Rational; a
   return {
     id: `${rule.id}/outcome-shift-keeps-optimum`,
     statement: `Under ${rule.id}, S'(p, y) = S(p, y) + b_y (here b = (shift, 0)) has the same performatively optimal reports as S for the binary linear map p* + alpha (p - p*).`,
-    source: 'claims.md SR-07',
+    source: 'docs/mathematics.md SR-07',
     expect: 'refuted',
     arbitrary: fc.record({ pStar: linearInput.map((i) => i.pStar), alpha: linearInput.map((i) => i.alpha), shift: unitRational() }),
     codec: recordCodec({ pStar: 'rational', alpha: 'rational', shift: 'rational' }),

@@ -3,8 +3,8 @@ import { Rational } from '../../numbers/Rational.ts';
 import { ruleById } from '../../scoring/rules/builtinRules.ts';
 import { certifiedRatioBound, performativeBattery } from './performativeBattery.ts';
 
-describe('performativeBattery (check: issue 3 item 5)', () => {
-  it('certified c_S bounds sit just above the constants of claims.md PP-05', () => {
+describe('performativeBattery (the check battery)', () => {
+  it('certified c_S bounds sit just above the constants of docs/mathematics.md PP-05', () => {
     expect(certifiedRatioBound(ruleById('quadratic').rule)!.ge(Rational.of('1/2'))).toBe(true);
     expect(certifiedRatioBound(ruleById('quadratic').rule)!.le(Rational.of('0.501'))).toBe(true);
     expect(certifiedRatioBound(ruleById('spherical').rule)!.ge(Rational.ONE)).toBe(true);

@@ -14,7 +14,7 @@ export interface PerformativeBattery {
 }
 
 /**
- * The performative claims `propercheck check` runs for a user's rule (issue 3 item 5), where they mean
+ * The performative claims `propercheck check` runs for a user's rule, where they mean
  * something: both need binary outcomes. optimum-within-bound (PP-05/PP-06) needs c_S = sup |G'/G''|,
  * unknown for a user's rule: it is replaced by a certified upper bound (certifiedRatioBound), which keeps
  * the claim a consequence of PP-05; when no bound can be certified (G'' not certified positive, or r not
@@ -35,7 +35,7 @@ export function performativeBattery(rule: ScoringRule, strictlyProper: boolean):
 }
 
 /**
- * A rational upper bound on sup_{x in [0, 1]} |G'(x)/G''(x)| (claims.md PP-05), certified by interval
+ * A rational upper bound on sup_{x in [0, 1]} |G'(x)/G''(x)| (docs/mathematics.md PP-05), certified by interval
  * evaluation of the derived ratio on boxes covering [0, 1] (which also certifies G'' > 0 on each box),
  * refining the box with the largest bound. Rounded up to 4 decimals. Undefined when some box fails.
  */

@@ -26,19 +26,19 @@ import {
 import { Rational } from '../../numbers/Rational.ts';
 import type { ScoringRule } from '../../scoring/ScoringRule.ts';
 
-/** Strictly proper rules the per-rule performative claims are instantiated for (claims.md §3). */
+/** Strictly proper rules the per-rule performative claims are instantiated for (docs/mathematics.md §3). */
 const RULE_IDS = ['quadratic', 'logarithmic', 'spherical', 'power(3)', 'binary-exponential(10)'] as const;
 const rules = RULE_IDS.map((id) => ruleById(id).rule);
 const exponential10 = ruleById('binary-exponential(10)').rule;
 
-/** c_S = sup |G'/G''| as the rule declares it (its binaryConvexity trait, claims.md PP-05 table). */
+/** c_S = sup |G'/G''| as the rule declares it (its binaryConvexity trait, docs/mathematics.md PP-05 table). */
 function declaredCS(rule: ScoringRule): Rational {
   const bound = rule.traits?.binaryConvexity?.bound;
   if (!bound) throw new Error(`${rule.id} declares no c_S: the registry lists it for optimum-within-bound`);
   return bound;
 }
 
-/** Every performative claim (claims.md PP-*, SG-*, PERF-*, SR-07), for the registry. */
+/** Every performative claim (docs/mathematics.md PP-*, SG-*, PERF-*, SR-07), for the registry. */
 export const performativeClaims: readonly Claim[] = [
   fixedPointsExistClaim,
   fixedPointUniqueClaim,

@@ -14,7 +14,7 @@ import { isQuadraticAt } from '../../scoring/isQuadraticAt.ts';
 const clip = (x: Rational) => Rational.min(Rational.ONE, Rational.max(Rational.ZERO, x));
 
 /**
- * Stop-gradient gradient ascent, binary (claims.md SG-02, SG-04): x <- clip(x + eta G''(x)(f(x) - x)),
+ * Stop-gradient gradient ascent, binary (docs/mathematics.md SG-02, SG-04): x <- clip(x + eta G''(x)(f(x) - x)),
  * the derivative of S(p, q) in p at the world q = f(x_t) held fixed, computed exactly with dual
  * numbers (rational rules only). For a rule with the quadratic trait (S = Q + a_y, a_y affine) the
  * stop-gradient direction Q'(x) + sum_y q_y a_y' is affine in x and q, so on a piece of a continuous

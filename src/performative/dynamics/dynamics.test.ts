@@ -11,7 +11,7 @@ import { exampleMaps, linearMap } from '../map/exampleMaps.ts';
 const r = (s: string) => Rational.of(s);
 const xs = (run: { iterates: readonly (readonly Rational[])[] }) => run.iterates.map((p) => String(p[0]));
 
-describe('dynamics (claims.md SG-03, SG-04, PERF-03..05)', () => {
+describe('dynamics (docs/mathematics.md SG-03, SG-04, PERF-03..05)', () => {
   it('SG-03: best response on clip(3/2 - 2p, 0, 1) from 3/5 cycles 3/5, 3/10, 9/10, 0, 1, 0, 1, ...', () => {
     const run = bestResponseDynamics(exampleMaps.sg03, [r('3/5'), r('2/5')]);
     expect(xs(run)).toEqual(['3/5', '3/10', '9/10', '0', '1']);

@@ -2,7 +2,7 @@ import { Rational } from '../../numbers/Rational.ts';
 import { type DynamicsRun, runIteration } from './runIteration.ts';
 
 /**
- * Perdomo et al.'s tightness family (claims.md PERF-04): loss l(z; theta) = (gamma/2) theta^2 + beta z theta,
+ * Perdomo et al.'s tightness family (docs/mathematics.md PERF-04): loss l(z; theta) = (gamma/2) theta^2 + beta z theta,
  * D(theta) = point mass at eps theta. It is gamma-strongly convex, beta-jointly smooth (beta >= gamma)
  * and eps-sensitive; the risk minimiser against D(theta) is M(theta) = -(eps beta / gamma) theta, so
  * RRM iterates theta_t = rho^t theta_0 with rho = -eps beta / gamma: exact, and classified exactly:

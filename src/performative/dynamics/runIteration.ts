@@ -1,6 +1,6 @@
 import type { Rational } from '../../numbers/Rational.ts';
 
-/** How an exact iteration ended (claims.md SG-03, SG-04, PERF-03/04). */
+/** How an exact iteration ended (docs/mathematics.md SG-03, SG-04, PERF-03/04). */
 export type DynamicsOutcome =
   | { readonly kind: 'fixed-point'; readonly step: number; readonly point: readonly Rational[] }
   | { readonly kind: 'cycle'; readonly start: number; readonly period: number; readonly orbit: readonly (readonly Rational[])[] }

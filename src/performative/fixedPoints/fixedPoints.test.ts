@@ -10,7 +10,7 @@ import { decodeMapSpec } from '../map/decodeMapSpec.ts';
 const json = (spec: Parameters<typeof fixedPoints>[0]) => fixedPoints(spec).sets.map(reportSetToJson);
 const r = (s: string) => Rational.of(s);
 
-describe('fixedPoints (claims.md PP-01)', () => {
+describe('fixedPoints (docs/mathematics.md PP-01)', () => {
   it('PP-02: the unique fixed point of 1/4 + (p - 1/4)/4 is 1/4', () => {
     expect(json(exampleMaps.pp02)).toEqual([{ point: ['1/4', '3/4'], exact: true }]);
   });

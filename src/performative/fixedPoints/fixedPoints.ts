@@ -9,7 +9,7 @@ import { SIGN_PRECISION_CAP } from '../../certify/certifiedSign.ts';
 import { stochasticMatrixFixedPoints } from './_internals/stochasticMatrixFixedPoints.ts';
 
 /**
- * All fixed points of a map (claims.md PP-01), as a list of disjoint connected sets:
+ * All fixed points of a map (docs/mathematics.md PP-01), as a list of disjoint connected sets:
  * - method 'exact': every set is an exact point, segment or polytope and the list is complete;
  *   an empty list comes with a certificate (only possible for discontinuous maps);
  * - method 'certified-brackets': enclosures whose union contains every fixed point.

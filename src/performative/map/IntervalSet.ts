@@ -24,7 +24,7 @@ export function spanContains(s: Span, x: Rational): boolean {
 
 /**
  * The union of disjoint spans as a sorted list of maximal spans: touching pieces merge, so that the
- * fixed points of the identity map come out as one closed segment [0, 1] (claims.md PP-01), and a
+ * fixed points of the identity map come out as one closed segment [0, 1] (docs/mathematics.md PP-01), and a
  * fixed point at a breakpoint is listed once.
  */
 export function unionOfSpans(spans: readonly Span[]): Span[] {

@@ -1,7 +1,7 @@
 import type { Rational } from '../../numbers/Rational.ts';
 
 /**
- * A performative map f: simplex -> simplex (claims.md PP-00) as a tagged, immutable value with exact
+ * A performative map f: simplex -> simplex (docs/mathematics.md PP-00) as a tagged, immutable value with exact
  * rational parameters. The JSON form (see mapSpecCodec.ts) uses the same field names with "n/d" strings.
  * Binary maps act on x = p[0], the probability of the first outcome, and return (f(x), 1 - f(x)).
  */
@@ -13,7 +13,7 @@ export type MapSpec =
   | LogisticSpec
   | MixtureSpec;
 
-/** f(p) = sum_j p_j columns[j]; every column a distribution over the same n outcomes (claims.md §1.2). */
+/** f(p) = sum_j p_j columns[j]; every column a distribution over the same n outcomes (docs/mathematics.md §1.2). */
 export interface StochasticMatrixSpec {
   readonly kind: 'stochastic-matrix';
   readonly columns: readonly (readonly Rational[])[];

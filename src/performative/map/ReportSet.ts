@@ -24,7 +24,7 @@ export type ReportSet =
       readonly contains: 'exactly-one' | 'at-least-one' | 'unknown';
     };
 
-/** (x, 1 - x): the binary report with P(first outcome) = x (claims.md §1.2). */
+/** (x, 1 - x): the binary report with P(first outcome) = x (docs/mathematics.md §1.2). */
 export function binaryPoint(x: Rational): Rational[] {
   return [x, Rational.ONE.sub(x)];
 }
@@ -50,7 +50,7 @@ export function binaryEnclosure(lo: Rational, hi: Rational, contains: 'exactly-o
   return { kind: 'enclosure', box: [[lo, hi], [Rational.ONE.sub(hi), Rational.ONE.sub(lo)]], contains };
 }
 
-/** The JSON shape of `propercheck analyze --json` (issue 3, item 6). */
+/** The JSON shape of `propercheck analyze --json`. */
 export function reportSetToJson(set: ReportSet): { [key: string]: Json } {
   const vec = (v: readonly Rational[]) => v.map(String);
   return match<ReportSet, { [key: string]: Json }>(set)

@@ -2,7 +2,7 @@ import { Rational } from '../../numbers/Rational.ts';
 import { decodeMapSpec } from './decodeMapSpec.ts';
 import type { MapSpec } from './MapSpec.ts';
 
-/** Worked-example maps of claims.md, decoded from their JSON form (shared by the unit tests). */
+/** Worked-example maps of docs/mathematics.md, decoded from their JSON form (shared by the unit tests). */
 export const exampleMaps = {
   /** PP-02 / SR-07: f(p) = 1/4 + (p - 1/4)/4. */
   pp02: spec({ kind: 'affine-clipped', a: '3/16', b: '1/4' }),

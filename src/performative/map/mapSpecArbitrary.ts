@@ -11,7 +11,7 @@ import type {
 } from './MapSpec.ts';
 
 /**
- * fast-check generators for map specs (DESIGN.md §3 arbitraries/). Numbers are n/d with small
+ * fast-check generators for map specs (docs/design.md §3 arbitraries/). Numbers are n/d with small
  * denominators first (most cases use d <= 4, some d <= 12, a few d <= 100); every integer shrinks
  * toward 0 or 1, so counterexamples shrink toward small denominators, few pieces and few outcomes.
  */

@@ -7,7 +7,7 @@ import { evaluateMap } from './evaluateMap.ts';
 import { isRationalMap } from './mapOutcomes.ts';
 
 /**
- * The performative objective Phi(p) = S(p, f(p)) = sum_i f(p)_i S(p, i) (claims.md PP-00), over any
+ * The performative objective Phi(p) = S(p, f(p)) = sum_i f(p)_i S(p, i) (docs/mathematics.md PP-00), over any
  * field: every tier, the symbolic one included (no zero-skipping, so S(p, i) must be defined).
  */
 export function performativeObjective<T>(F: Field<T>, rule: ScoringRule, spec: MapSpec, p: readonly T[]): T {
@@ -18,7 +18,7 @@ export function performativeObjective<T>(F: Field<T>, rule: ScoringRule, spec: M
 /**
  * Phi at a rational report, skipping outcomes that f makes exactly impossible (0 * S := 0, as in
  * expectedScore): the log score of a report on the boundary is finite when f puts no mass there
- * (claims.md §9 "Boundary"). The logistic map never gives an exact 0, so nothing is skipped for it.
+ * (docs/mathematics.md §9 "Boundary"). The logistic map never gives an exact 0, so nothing is skipped for it.
  */
 export function objectiveAt<T>(F: Field<T>, rule: ScoringRule, spec: MapSpec, p: readonly Rational[]): T {
   const report = p.map((c) => F.fromRational(c));

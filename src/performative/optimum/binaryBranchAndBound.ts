@@ -29,7 +29,7 @@ export interface BranchAndBoundOptions {
   readonly width: Rational;
   readonly digits: number;
   readonly maxBoxes: number;
-  /** Prune by the certified sign of Phi' (strictly proper rule, smooth map; claims.md PP-03). */
+  /** Prune by the certified sign of Phi' (strictly proper rule, smooth map; docs/mathematics.md PP-03). */
   readonly gradient?: boolean;
 }
 
@@ -51,7 +51,7 @@ export function binaryBranchAndBound(rule: ScoringRule, spec: MapSpec, opts: Bra
   [Rational.ONE, Rational.of('1/2')].forEach(consider);
   const open: { a: Rational; b: Rational; ub: Ext }[] = [{ a: Rational.ZERO, b: Rational.ONE, ub: upperBound(rule, spec, Rational.ZERO, Rational.ONE, opts.digits) }];
   const done: { a: Rational; b: Rational; ub: Ext }[] = [];
-  // Derivative information (smooth maps, claims.md PP-03): a box where Phi' has a certified sign holds
+  // Derivative information (smooth maps, docs/mathematics.md PP-03): a box where Phi' has a certified sign holds
   // no interior maximiser, only the end Phi increases towards (kept as a point box).
   const gradientSign = opts.gradient ? binaryGradientSign(rule, spec, Math.max(opts.digits, GRADIENT_DIGITS)) : undefined;
   const increasingFrom = new Set<string>(); // left ends of boxes where Phi is strictly increasing

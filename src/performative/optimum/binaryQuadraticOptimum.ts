@@ -14,7 +14,7 @@ interface Candidate {
 
 /**
  * Exact maximisers of Phi(x) = S(x, f(x)) for a rule quadratic in the report and a piecewise-affine
- * binary f (claims.md PP-07, PP-13, PP-14): on each open piece Phi is a quadratic polynomial in x
+ * binary f (docs/mathematics.md PP-07, PP-13, PP-14): on each open piece Phi is a quadratic polynomial in x
  * (interpolated exactly at three points), so its candidates are the vertex and the ends; breakpoints
  * are evaluated directly. Discontinuities are exact: a supremum approached only at an open end is
  * reported as not attained.

@@ -21,7 +21,7 @@ const MAX_BOXES = 16;
 
 /**
  * argmax Phi for a continuous piecewise-affine binary map by the signs of Phi' (binaryCandidates,
- * claims.md PP-03/PP-05), then by certified values: candidates whose upper bound falls below a
+ * docs/mathematics.md PP-03/PP-05), then by certified values: candidates whose upper bound falls below a
  * certified value elsewhere are dropped. Exact points where the optimum is a kink, a boundary point or
  * an exact root of the first-order condition (PP-11); boxes of the requested width otherwise.
  * Undefined when the analysis does not apply or leaves too many boxes (callers fall back to branch and bound).

@@ -3,11 +3,11 @@ import type { ScoringRule } from '../../scoring/ScoringRule.ts';
 import type { SavageRatio } from '../../scoring/RuleTraits.ts';
 import { dualField } from '../../numbers/Dual.ts';
 
-/** r(x) = G'(x) / G''(x) for a binary rule, x = p[0], written once against Field (claims.md PP-05). */
+/** r(x) = G'(x) / G''(x) for a binary rule, x = p[0], written once against Field (docs/mathematics.md PP-05). */
 export type RatioFormula = SavageRatio;
 
 /**
- * The ratio r = G'/G'' whose supremum |r| is c_S (claims.md PP-05), and which decides the sign of the
+ * The ratio r = G'/G'' whose supremum |r| is c_S (docs/mathematics.md PP-05), and which decides the sign of the
  * performative gradient on a piece f = alpha + beta x: Phi' = G'' (f - x + beta r) (PP-03).
  *
  * Any proper, differentiable binary rule: G'(x) = S(x, first) - S(x, second) (the Savage form

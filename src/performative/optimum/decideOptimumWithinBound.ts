@@ -27,7 +27,7 @@ export interface DecideOptions {
 
 /**
  * Decides "every maximiser of Phi satisfies the bounds" for a continuous piecewise-affine binary map
- * (claims.md PP-05, PP-06, PP-11) without enclosing the maximisers themselves:
+ * (docs/mathematics.md PP-05, PP-06, PP-11) without enclosing the maximisers themselves:
  * 1. binaryCandidates keeps only the places where a maximiser may lie (signs of Phi', exact roots), and
  *    stops refining a box as soon as the bounds hold on all of it;
  * 2. candidates that still break a bound are excluded by value: a certified upper bound of Phi on them

@@ -7,7 +7,7 @@ import { optimalReports } from './optimalReports.ts';
 import { exampleMaps } from '../map/exampleMaps.ts';
 
 /**
- * Independent check of the face-KKT optimum (issue 3 acceptance): Phi(p) = 2 p^T A p - |p|^2 written
+ * Independent check of the face-KKT optimum (the documented examples): Phi(p) = 2 p^T A p - |p|^2 written
  * out by hand, the KKT conditions at the reported optimum, and a comparison against the optimum of
  * every vertex, every edge and the interior, each computed separately from the library.
  */

@@ -16,7 +16,7 @@ import { binaryQuadraticOptimum } from './binaryQuadraticOptimum.ts';
 import { maximiseQuadraticForm, quadraticFormOf } from './quadraticFaceKkt.ts';
 
 /**
- * The performatively optimal reports argmax_p Phi(p) (claims.md PP-00, PP-02):
+ * The performatively optimal reports argmax_p Phi(p) (docs/mathematics.md PP-00, PP-02):
  * - 'exact-kkt' (rule with the quadratic trait, stochastic-matrix map, any n) and 'exact-pieces'
  *   (quadratic trait, piecewise-affine binary map): every maximiser, ties and continua included, and
  *   max Phi exactly; `attained` is false when a discontinuous map only lets Phi approach its supremum;
@@ -47,7 +47,7 @@ export interface OptimalOptions {
   readonly maxBoxes?: number;
   /**
    * The caller asserts the rule is strictly proper (e.g. a rule file claims 'strictly-proper'): enables
-   * the sign tests of Phi' (claims.md PP-03; G'' > 0 is still checked box by box), which need the
+   * the sign tests of Phi' (docs/mathematics.md PP-03; G'' > 0 is still checked box by box), which need the
    * Savage form G' = S(., 1) - S(., 0). Used only for a rule whose traits do not say; a declared trait
    * (a theorem about the rule object) always wins.
    */

@@ -32,7 +32,7 @@ export interface FaceCandidate {
 }
 
 /**
- * Maximisers of p^T H p over the simplex by KKT enumeration over its faces (claims.md §9): every
+ * Maximisers of p^T H p over the simplex by KKT enumeration over its faces (docs/mathematics.md §9): every
  * local maximiser lies in the relative interior of some face S and is a critical point of the form
  * restricted to aff(S), i.e. (H p)_i is the same for all i in S. On each face those points form a
  * polytope on which the form is constant, so comparing the faces' values yields the whole argmax set,

@@ -8,7 +8,7 @@ import { exampleMaps, linearMap } from '../map/exampleMaps.ts';
 
 const zeroOne = ruleById('zero-one').rule;
 
-describe('stableReports (claims.md PP-15)', () => {
+describe('stableReports (docs/mathematics.md PP-15)', () => {
   it('strictly proper: the stable reports are the fixed points (PP-02: 1/4, not the optimum 1/8)', () => {
     expect(stableReports(quadraticRule, exampleMaps.pp02, true)?.sets.map(reportSetToJson)).toEqual([{ point: ['1/4', '3/4'], exact: true }]);
   });

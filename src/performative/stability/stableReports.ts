@@ -7,7 +7,7 @@ import { binaryPieces } from '../map/binaryPieces.ts';
 import { zeroOneStableSpans } from './_internals/zeroOneStableSpans.ts';
 
 /**
- * Performatively stable reports p in argmax_{p'} S(p', f(p)) (claims.md PP-15, SG-01):
+ * Performatively stable reports p in argmax_{p'} S(p', f(p)) (docs/mathematics.md PP-15, SG-01):
  * - strictly proper rule (`strictlyProper`: the rule's trait, or what the caller asserts for a rule
  *   without one): argmax_{p'} S(p', q) = {q}, so exactly the fixed points;
  * - a rule with the zeroOne trait on a piecewise-affine binary map: computed directly (a superset of

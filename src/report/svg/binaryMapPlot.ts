@@ -20,7 +20,7 @@ const GAP = 72;
 const COLORS = { f: '#1f77b4', diagonal: '#7f7f7f', phi: '#2ca02c', fixed: '#d62728', optimal: '#ff7f0e', grid: '#e6e6e6' };
 
 /**
- * The binary performative picture (claims.md PP-00, DESIGN.md §3 report/): top panel f(p) against the
+ * The binary performative picture (docs/mathematics.md PP-00, docs/design.md §3 report/): top panel f(p) against the
  * diagonal (fixed points where they cross), bottom panel Phi(p) = S(p, f(p)); fixed points (red circles,
  * dotted verticals) and optimal reports (orange diamonds) marked in both, with a legend per panel.
  */

@@ -17,7 +17,7 @@ const MAX_CELL_WIDTH = 80;
 const COLORS = { positive: [214, 39, 40], negative: [31, 119, 180], essential: '#ff7f0e' };
 
 /**
- * The payoff matrix of a discretised predictor game as a heat map (DESIGN.md §3 report/: games):
+ * The payoff matrix of a discretised predictor game as a heat map (docs/design.md §3 report/: games):
  * red where seat 1 gains, blue where it loses, white at 0; the pure strategies that some equilibrium
  * plays are marked in orange beside the rows and above the columns.
  */

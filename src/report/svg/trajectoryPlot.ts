@@ -10,7 +10,7 @@ const COLORS = ['#1f77b4', '#d62728', '#2ca02c', '#9467bd', '#ff7f0e', '#8c564b'
 const DASHES = [undefined, '7 4', '2 3', '10 3 2 3'];
 
 /**
- * The training picture (issue 5; floats for display only, exact numbers are in the text and JSON reports):
+ * The training picture (floats for display only, exact numbers are in the text and JSON reports):
  * top panel the reports p_t(y|a) per step (colour = action, dash = outcome; the last outcome is implied by the
  * others and omitted), the truth q(y|a) as a thin dotted line in the action's colour; bottom panel the
  * principal's true expected utility EU(q_a) of the action it takes at each step, with the best action's as a

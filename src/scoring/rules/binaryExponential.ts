@@ -6,7 +6,7 @@ import type { ScoringRule } from '../ScoringRule.ts';
 import { parameterisedId, ruleParameter, type ParameterInput } from './ruleParameter.ts';
 
 /**
- * Binary exponential(K), K > 0 (claims.md SR-03, PP-05): S_K(p, y) = e^{Kp}/K + e^{Kp}(y - p), the
+ * Binary exponential(K), K > 0 (docs/mathematics.md SR-03, PP-05): S_K(p, y) = e^{Kp}/K + e^{Kp}(y - p), the
  * Savage rule (SR-02) of G(p) = e^{Kp}/K. Convention of §1.2: p = P(outcome 1) is coordinate p[0], and
  * y = 1 is outcome index 0 (y = 0 is index 1). Defined for exactly two outcomes.
  */
@@ -55,6 +55,6 @@ export function binaryExponential(k: ParameterInput): RuleWithClaims {
   return {
     rule: binaryExponentialRule(k),
     expect: { proper: 'holds', 'strictly-proper': 'holds', symmetric: 'refuted', local: 'holds' },
-    source: 'claims.md SR-02, SR-03, PP-05',
+    source: 'docs/mathematics.md SR-02, SR-03, PP-05',
   };
 }

@@ -14,7 +14,7 @@ import type { ScoringRule } from '../ScoringRule.ts';
 type Build = <T>(F: NumericField<T>) => Comparison<T>;
 const d = (...xs: string[]) => Distribution.of(xs);
 
-/** One certified witness for every 'refuted' expectation (claims.md SR-03..SR-06 and the rule files). */
+/** One certified witness for every 'refuted' expectation (docs/mathematics.md SR-03..SR-06 and the rule files). */
 function witness(rule: ScoringRule, law: LawName): Build {
   if (law === 'proper' || law === 'strictly-proper') {
     // SR-04 (linear: vertex beats truth) and SR-05 (zero-one: a different report ties with truth).

@@ -12,7 +12,7 @@ import { spherical } from './spherical.ts';
 import { zeroOne } from './zeroOne.ts';
 
 /**
- * The rule instances the registry turns into claims (claims.md SR-03). Parameters: alpha = 3/2 (non-integer,
+ * The rule instances the registry turns into claims (docs/mathematics.md SR-03). Parameters: alpha = 3/2 (non-integer,
  * needs the interval tier; alpha < 2 has unbounded G'' at the boundary) and alpha = 3 (integer: power(3)
  * stays rational); K = 1 and K = 10 (strongly asymmetric in the labels, large e^K).
  */

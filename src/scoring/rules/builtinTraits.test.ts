@@ -8,7 +8,7 @@ import type { ScoringRule } from '../ScoringRule.ts';
 import { builtinRules, ruleById } from './builtinRules.ts';
 import { exactScore } from './ruleTestKit.ts';
 
-/** The trait that states each shared law (claims.md SR-01..SR-06). */
+/** The trait that states each shared law (docs/mathematics.md SR-01..SR-06). */
 const LAW_TRAIT: Readonly<Record<LawName, TraitName>> = { proper: 'proper', 'strictly-proper': 'strictlyProper', symmetric: 'symmetric', local: 'local' };
 
 /** Built-in rules beyond the registered instances (family members the CLI accepts by id). */
@@ -60,7 +60,7 @@ describe('built-in rules declare their traits, in agreement with the registry (s
     expect(zeroOne).toEqual(['zero-one']);
   });
 
-  it('binary closed forms of G\'/G\'\' come with a rational bound on c_S (claims.md PP-05 table)', () => {
+  it('binary closed forms of G\'/G\'\' come with a rational bound on c_S (docs/mathematics.md PP-05 table)', () => {
     const cS = (rule: ScoringRule) => rule.traits?.binaryConvexity?.bound.toString();
     expect(['quadratic', 'logarithmic', 'spherical', 'power(3)', 'binary-exponential(10)'].map((id) => cS(ruleById(id).rule))).toEqual([
       '1/2', '5597/25000', '1', '1/2', '1/10',

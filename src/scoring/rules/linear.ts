@@ -3,7 +3,7 @@ import type { RuleWithClaims } from '../RuleWithClaims.ts';
 import { ruleTraits } from '../RuleTraits.ts';
 import type { ScoringRule } from '../ScoringRule.ts';
 
-/** Linear: S(p, i) = p_i, the classic improper rule (claims.md SR-03, SR-04). */
+/** Linear: S(p, i) = p_i, the classic improper rule (docs/mathematics.md SR-03, SR-04). */
 export const linearRule: ScoringRule = {
   id: 'linear',
   outcomes: { min: 2, max: 64 },
@@ -33,5 +33,5 @@ export const linearRule: ScoringRule = {
 export const linear: RuleWithClaims = {
   rule: linearRule,
   expect: { proper: 'refuted', 'strictly-proper': 'refuted', symmetric: 'holds', local: 'holds' },
-  source: 'claims.md SR-03, SR-04',
+  source: 'docs/mathematics.md SR-03, SR-04',
 };

@@ -5,7 +5,7 @@ import { ruleTraits } from '../RuleTraits.ts';
 import type { ScoringRule } from '../ScoringRule.ts';
 
 /**
- * Logarithmic: S(p, i) = ln p_i, G(p) = sum_j p_j ln p_j (claims.md SR-03).
+ * Logarithmic: S(p, i) = ln p_i, G(p) = sum_j p_j ln p_j (docs/mathematics.md SR-03).
  * Domain 'interior': ln 0 = -inf, so reports with a zero coordinate are excluded (§9 "Boundary").
  */
 export const logarithmicRule: ScoringRule = {
@@ -42,5 +42,5 @@ export const logarithmicRule: ScoringRule = {
 export const logarithmic: RuleWithClaims = {
   rule: logarithmicRule,
   expect: { proper: 'holds', 'strictly-proper': 'holds', symmetric: 'holds', local: 'holds' },
-  source: 'claims.md SR-03, SR-06 (Gneiting & Raftery 2007; Bernardo 1979)',
+  source: 'docs/mathematics.md SR-03, SR-06 (Gneiting & Raftery 2007; Bernardo 1979)',
 };

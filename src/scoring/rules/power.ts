@@ -7,7 +7,7 @@ import { asExponent, parameterisedId, ruleParameter, type ParameterInput } from 
 
 /**
  * Power(alpha), alpha > 1: S(p, i) = alpha p_i^(alpha-1) - (alpha-1) sum_j p_j^alpha, G(p) = sum_j p_j^alpha
- * (claims.md SR-03). alpha = 2 is the quadratic rule, term for term. Integer alpha keeps it rational
+ * (docs/mathematics.md SR-03). alpha = 2 is the quadratic rule, term for term. Integer alpha keeps it rational
  * (§9); non-integer alpha needs the interval tier. 0^(alpha-1) = 0 since alpha > 1, so it is defined
  * on the closed simplex.
  */
@@ -59,6 +59,6 @@ export function power(alpha: ParameterInput): RuleWithClaims {
   return {
     rule: powerRule(alpha),
     expect: { proper: 'holds', 'strictly-proper': 'holds', symmetric: 'holds', local: 'refuted' },
-    source: 'claims.md SR-03 (Gneiting & Raftery 2007)',
+    source: 'docs/mathematics.md SR-03 (Gneiting & Raftery 2007)',
   };
 }

@@ -7,7 +7,7 @@ import { asExponent, parameterisedId, ruleParameter, type ParameterInput } from 
 
 /**
  * Pseudo-spherical(alpha), alpha > 1: S(p, i) = p_i^(alpha-1) / ||p||_alpha^(alpha-1),
- * G(p) = ||p||_alpha (claims.md SR-03). Written as p_i^(alpha-1) / (sum_j p_j^alpha)^((alpha-1)/alpha)
+ * G(p) = ||p||_alpha (docs/mathematics.md SR-03). Written as p_i^(alpha-1) / (sum_j p_j^alpha)^((alpha-1)/alpha)
  * so that only one non-integer power of the sum is taken. alpha = 2 is the spherical rule.
  */
 export function pseudoSphericalRule(alpha: ParameterInput): ScoringRule {
@@ -51,6 +51,6 @@ export function pseudoSpherical(alpha: ParameterInput): RuleWithClaims {
   return {
     rule: pseudoSphericalRule(alpha),
     expect: { proper: 'holds', 'strictly-proper': 'holds', symmetric: 'holds', local: 'refuted' },
-    source: 'claims.md SR-03 (Gneiting & Raftery 2007)',
+    source: 'docs/mathematics.md SR-03 (Gneiting & Raftery 2007)',
   };
 }

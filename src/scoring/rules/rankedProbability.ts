@@ -4,7 +4,7 @@ import { ruleTraits } from '../RuleTraits.ts';
 import type { ScoringRule } from '../ScoringRule.ts';
 
 /**
- * Ranked probability score for ordered outcomes, reward form (claims.md SR-03):
+ * Ranked probability score for ordered outcomes, reward form (docs/mathematics.md SR-03):
  * S(p, i) = -sum_{k < n} (P_k - 1{i <= k})^2 with P_k = p_1 + ... + p_k (1-based; k = n is omitted
  * since P_n = 1 = 1{i <= n}). Rational for rational reports.
  */
@@ -49,5 +49,5 @@ export const rankedProbabilityRule: ScoringRule = {
 export const rankedProbability: RuleWithClaims = {
   rule: rankedProbabilityRule,
   expect: { proper: 'holds', 'strictly-proper': 'holds', symmetric: 'refuted', local: 'refuted' },
-  source: 'claims.md SR-03 (Gneiting & Raftery 2007, ranked probability score)',
+  source: 'docs/mathematics.md SR-03 (Gneiting & Raftery 2007, ranked probability score)',
 };

@@ -7,7 +7,7 @@ export type ParameterInput = Rational | string | number | bigint;
 
 /**
  * Reads a rule parameter exactly and checks it lies strictly above `above` (alpha > 1 for power and
- * pseudo-spherical, K > 0 for exponential; claims.md SR-03). Throws SpecError naming `rule.param`.
+ * pseudo-spherical, K > 0 for exponential; docs/mathematics.md SR-03). Throws SpecError naming `rule.param`.
  */
 export function ruleParameter(value: ParameterInput, rule: string, param: string, above: number): Rational {
   const at = `${rule}.${param}`;

@@ -5,7 +5,7 @@ import { ruleTraits } from '../RuleTraits.ts';
 import type { ScoringRule } from '../ScoringRule.ts';
 
 /**
- * Spherical: S(p, i) = p_i / ||p||_2, G(p) = ||p||_2 (claims.md SR-03). ||p||_2 >= 1/sqrt(n) > 0 on
+ * Spherical: S(p, i) = p_i / ||p||_2, G(p) = ||p||_2 (docs/mathematics.md SR-03). ||p||_2 >= 1/sqrt(n) > 0 on
  * the simplex, so the rule is defined on the closed simplex.
  */
 export const sphericalRule: ScoringRule = {
@@ -43,5 +43,5 @@ export const sphericalRule: ScoringRule = {
 export const spherical: RuleWithClaims = {
   rule: sphericalRule,
   expect: { proper: 'holds', 'strictly-proper': 'holds', symmetric: 'holds', local: 'refuted' },
-  source: 'claims.md SR-03 (Gneiting & Raftery 2007)',
+  source: 'docs/mathematics.md SR-03 (Gneiting & Raftery 2007)',
 };

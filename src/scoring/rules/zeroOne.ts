@@ -4,7 +4,7 @@ import { ruleTraits } from '../RuleTraits.ts';
 import type { ScoringRule } from '../ScoringRule.ts';
 
 /**
- * Zero-one: S(p, i) = 1/|M(p)| if i is in M(p) = argmax_j p_j, else 0 (claims.md SR-03, SR-05).
+ * Zero-one: S(p, i) = 1/|M(p)| if i is in M(p) = argmax_j p_j, else 0 (docs/mathematics.md SR-03, SR-05).
  * Ties split the unit reward evenly. Membership of the argmax is decided by `F.ifNonNegative`
  * (p_j - max p >= 0), the one branch point every tier can follow, the SMT tier included.
  */
@@ -44,5 +44,5 @@ export const zeroOneRule: ScoringRule = {
 export const zeroOne: RuleWithClaims = {
   rule: zeroOneRule,
   expect: { proper: 'holds', 'strictly-proper': 'refuted', symmetric: 'holds', local: 'refuted' },
-  source: 'claims.md SR-03, SR-05',
+  source: 'docs/mathematics.md SR-03, SR-05',
 };

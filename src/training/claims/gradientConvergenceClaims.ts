@@ -23,7 +23,7 @@ export interface TrainingInput {
 const MAX_STEPS = 400;
 const HALF = Rational.of('1/2');
 
-/** The true EU of every action; the claims assume a unique best action (claims.md §9 "Tie-breaking"). */
+/** The true EU of every action; the claims assume a unique best action (docs/mathematics.md §9 "Tie-breaking"). */
 const trueUtilities = (g: ConditionalGameSpec) => g.truth.map((q, a) => expectedUtility(q, g.utility[a]!));
 function uniqueBest(g: ConditionalGameSpec): boolean {
   const eu = trueUtilities(g);
@@ -32,7 +32,7 @@ function uniqueBest(g: ConditionalGameSpec): boolean {
 }
 
 /**
- * Issue 5, claims.md DEC-03, ZS-00: projected gradient ascent on the zero-sum objective with weight sharing
+ * docs/mathematics.md DEC-03, ZS-00: projected gradient ascent on the zero-sum objective with weight sharing
  * (optimistic max, quadratic rule, 0 < eta <= 1/2). What is certified (certifiedLimit.ts): the trainer is run
  * exactly until the principal's ranking is provably constant forever; from then on the weights are constant and
  * the reports converge geometrically to a KNOWN limit (q_a where the weight is positive, the frozen report where
@@ -55,7 +55,7 @@ function convergenceClaim(rule: ScoringRule, explore: boolean, expect: Expectati
     statement: explore
       ? `Self-play, optimistic max, S = ${rule.id}: projected gradient ascent on the zero-sum objective with epsilon-exploration (0 < eps <= 1/k, with or without importance weighting) and step size 0 < eta <= 1/2 converges to honest reports on every action, and the principal takes its best action (certified: from some step on the action is provably constant and the reports contract to the truth).`
       : `Self-play, optimistic max, S = ${rule.id}: projected gradient ascent on the zero-sum objective WITHOUT exploration (0 < eta <= 1/2) reaches honest reports on every action and the principal's best action.`,
-    source: 'issue 5; claims.md DEC-03 (untaken conditionals get no signal), ZS-00, ZS-02',
+    source: 'docs/mathematics.md DEC-03 (untaken conditionals get no signal), ZS-00, ZS-02',
     expect,
     arbitrary: sharedGame(rule, ['optimistic-max'], { grid: [1, 4] })
       .filter(uniqueBest)

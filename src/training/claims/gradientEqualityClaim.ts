@@ -25,7 +25,7 @@ export interface GradientInput {
 }
 
 /**
- * Issue 5 / claims.md ZS-00, SG-01: where the principal's action is locally constant, the one-sided directional
+ * docs/mathematics.md ZS-00, SG-01: where the principal's action is locally constant, the one-sided directional
  * derivative of seat 1's zero-sum payoff (self-play, the other copy held; the decision taken along the direction,
  * oneSidedPolicy) equals that of the stop-gradient objective E S - sg(E S) (the decision at the point). Exact for
  * rules with rational derivatives (polynomial rules, log: formal atoms); certified interval enclosures otherwise
@@ -36,7 +36,7 @@ export function gradientEqualityClaim(rule: ScoringRule): Claim<GradientInput> {
   return {
     id: `${rule.id}/training-zero-sum-gradient-equals-stop-gradient`,
     statement: `Self-play with weight sharing, S = ${rule.id}, any decision rule, with or without epsilon-exploration and importance weighting: at reports where the principal's action is locally constant, the directional derivative of the zero-sum objective S(p1(.|a), y) - S(p2(.|a), y) in seat 1's report equals that of the stop-gradient objective E[S(p, y)] - sg(E[S(p, y)]).`,
-    source: 'issue 5; claims.md ZS-00, SG-01, SG-02, DEC-03',
+    source: 'docs/mathematics.md ZS-00, SG-01, SG-02, DEC-03',
     expect: 'holds',
     arbitrary: sharedGame(rule, ['argmax', 'optimistic-max', 'average-max', 'epsilon-greedy', 'softmax'])
       .chain((game) =>

@@ -23,7 +23,7 @@ const MAX_POINTS = 216;
 const points = (g: ConditionalGameSpec) => reportGrid(g.outcomes, g.grid, g.rule.domain === 'interior').length ** g.truth.length;
 
 /**
- * Issue 5, claims.md ZS-02 (iv), DEC-01: EVERY point of the report grid at which random search accepts no
+ * docs/mathematics.md ZS-02 (iv), DEC-01: EVERY point of the report grid at which random search accepts no
  * proposal of the proposal grid (ProposalJudge: all k(|grid| - 1) single-action moves decided, certified) takes
  * an action of maximal true expected utility and is honest on it. The check enumerates all |grid|^k points of
  * the game, so a verdict covers every resting point of the search in that game, not a sampled one.
@@ -46,7 +46,7 @@ function noAcceptClaim(rule: ScoringRule, objective: SearchObjective, expect: Ex
   return {
     id: `${rule.id}/training-${zeroSum ? 'random-search' : 'plain-search'}-resting-points-honest-best`,
     statement: `${zeroSum ? 'Random search with weight sharing on the zero-sum payoff (a proposal is accepted when it beats the current copy), optimistic max' : 'Random search on the plain expected score of one predictor (a proposal is accepted when it scores more), argmax'}, S = ${rule.id}, proposals: one action's report moved to any point of the report grid. Every point at which no proposal is accepted takes an action of maximal true expected utility and is honest on it.`,
-    source: zeroSum ? 'issue 5; claims.md ZS-02 (iv), ZS-03' : 'issue 5; claims.md DEC-01 (Boeken, Zoeter & Mooij 2025, Ex. 4)',
+    source: zeroSum ? 'docs/mathematics.md ZS-02 (iv), ZS-03' : 'docs/mathematics.md DEC-01 (Boeken, Zoeter & Mooij 2025, Ex. 4)',
     expect,
     arbitrary: games.filter((g) => points(g) <= MAX_POINTS).map((game) => ({ game })),
     codec: trainingCodec<SearchInput>(rule, {}, premise),

@@ -31,7 +31,7 @@ export interface SelfPlayInput {
 type Objective = 'self-play' | 'plain';
 
 /**
- * Issue 5, claims.md SG-01, SG-05, PP-03: p is a stationary point of projected gradient ascent on [0, 1] (slope
+ * docs/mathematics.md SG-01, SG-05, PP-03: p is a stationary point of projected gradient ascent on [0, 1] (slope
  * d = 0 inside, d <= 0 at 0, d >= 0 at 1) iff p is a fixed point of p -> f(p, p).
  * - self-play (seat 1's zero-sum payoff, differentiated through the world too; = the stop-gradient direction at
  *   p1 = p2): holds for strictly proper rules, d = G''(p)(f(p) - p).
@@ -48,7 +48,7 @@ function stationaryClaim(rule: ScoringRule, objective: Objective, expect: Expect
       objective === 'self-play'
         ? `Non-conditional performative game, binary, y ~ f(w p1 + (1 - w) p2), seat 1 paid S(p1, y) - S(p2, y) with S = ${rule.id}, one model in both seats: the stationary points of projected gradient ascent on seat 1's payoff at p1 = p2 (the stop-gradient self-play direction) are exactly the fixed points of f.`
         : `Binary performative prediction with S = ${rule.id}: the stationary points of projected gradient ascent on the plain objective S(p, f(p)) are exactly the fixed points of f.`,
-    source: objective === 'self-play' ? 'issue 5; claims.md SG-01, SG-02, SG-05' : 'issue 5; claims.md PP-03, PP-02',
+    source: objective === 'self-play' ? 'docs/mathematics.md SG-01, SG-02, SG-05' : 'docs/mathematics.md PP-03, PP-02',
     expect,
     arbitrary: maps.chain((map) =>
       fc.record({

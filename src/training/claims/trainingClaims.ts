@@ -9,7 +9,7 @@ const rule = (id: string) => ruleById(id).rule;
 const quadratic = rule('quadratic');
 
 /**
- * The learning-dynamics claims of issue 5, instantiated per rule where they apply:
+ * The learning-dynamics claims, instantiated per rule where they apply:
  * - gradient equality: every rule (exact derivatives for quadratic, power(3) and log; certified enclosures for spherical);
  * - convergence with / without exploration: quadratic only (the exact limit certificate uses the linear quadratic gradient);
  * - resting points of random search: quadratic and log (zero-sum, holds), quadratic (plain, refuted);

@@ -16,7 +16,7 @@ function xRange(set: ReportSet): { lo: Rational; hi: Rational; solid: boolean } 
 }
 
 /**
- * Bounds on the binary distance |x - y| (claims.md §1.2: |Delta p|, not the vector L2 = sqrt 2 |Delta p|)
+ * Bounds on the binary distance |x - y| (docs/mathematics.md §1.2: |Delta p|, not the vector L2 = sqrt 2 |Delta p|)
  * from the reports in `from` to the nearest member of the fixed-point sets. Exact (lo = hi) when both
  * are exact; an enclosure of one unknown point gives an interval.
  */

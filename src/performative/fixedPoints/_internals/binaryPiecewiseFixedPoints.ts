@@ -27,7 +27,7 @@ export function binaryPiecewiseFixedPoints(pieces: readonly BinaryPiece[]): Span
 }
 
 /**
- * Why there is no fixed point (certificate for "none", claims.md PP-01 needs continuity): the sign of
+ * Why there is no fixed point (certificate for "none", docs/mathematics.md PP-01 needs continuity): the sign of
  * f(x) - x on every piece (affine with no zero, so its sign is that of its midpoint) and the jumps of f
  * at the breakpoints, where a sign change happens without a zero crossing.
  */

@@ -5,7 +5,7 @@ import { polytopeVertices } from '../../../linalg/polytopeVertices.ts';
 
 /**
  * The fixed-point set {p in simplex : A p = p} of f(p) = A p, exactly, as the vertices of the polytope
- * {p >= 0 : (A - I) p = 0, sum p = 1} (claims.md PP-01: non-empty, by Perron-Frobenius as well as
+ * {p >= 0 : (A - I) p = 0, sum p = 1} (docs/mathematics.md PP-01: non-empty, by Perron-Frobenius as well as
  * Brouwer). One vertex is a unique fixed point; several span a segment or a face (e.g. A = I gives
  * the whole simplex).
  */

@@ -29,7 +29,7 @@ function candidatesOf(id: string, spec: MapSpec) {
   }).candidates.map((c) => (c.kind === 'point' ? String(c.x) : 'box'));
 }
 
-describe('convexityRatio: closed forms of claims.md PP-05 agree with G\'/G\'\' derived from the score', () => {
+describe('convexityRatio: closed forms of docs/mathematics.md PP-05 agree with G\'/G\'\' derived from the score', () => {
   it.each(['logarithmic', 'quadratic', 'spherical', 'power(3)', 'binary-exponential(10)'])('%s', (id) => {
     const F = intervalField(30);
     for (const x of ['1/7', '1/3', '1/2', '4/5', '0.8239591145148014']) {

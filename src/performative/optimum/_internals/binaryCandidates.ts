@@ -43,7 +43,7 @@ type Piece = { first?: Sign; last?: Sign; candidates: Candidate[] };
 
 /**
  * Every possible maximiser of Phi(x) = S(x, f(x)) for a continuous piecewise-affine binary f and a rule
- * with G'' > 0 on (0, 1) (the premise of claims.md PP-05), by the sign of the performative gradient:
+ * with G'' > 0 on (0, 1) (the premise of docs/mathematics.md PP-05), by the sign of the performative gradient:
  * on a piece f = alpha + beta x, Phi' = G''(x) H(x) with H(x) = f(x) - x + beta r(x), r = G'/G'' (PP-03).
  * - H has a certified sign on a box: Phi is strictly monotone there, so no maximiser lies inside, and
  *   a breakpoint with Phi increasing to its right (or decreasing to its left) is no maximiser either;

@@ -8,7 +8,7 @@ import { binaryGradientSign, isSmoothBinaryMap } from './binaryGradientSign.ts';
 const r = (s: string) => Rational.of(s);
 const logistic = decodeMapSpec({ kind: 'logistic', a: '-1', b: '2' });
 
-describe('branch and bound with the sign of Phi\' (claims.md PP-03)', () => {
+describe('branch and bound with the sign of Phi\' (docs/mathematics.md PP-03)', () => {
   // f(x) = 1 / (1 + e^(1 - 2x)) is symmetric about 1/2, its fixed point; H = f - x + f' r vanishes
   // to third order there (Phi - Phi* ~ -(x - 1/2)^4), which a first-order value bound cannot resolve.
   for (const id of ['quadratic', 'logarithmic']) {

@@ -31,7 +31,7 @@ export function isSmoothBinaryMap(spec: MapSpec): boolean {
 
 /**
  * Certified sign of the performative gradient on boxes, for a rule with G'' > 0 and a smooth binary
- * map (claims.md PP-03): Phi' = G''(x) H(x), H = f(x) - x + f'(x) r(x), r = G'/G'' (convexityRatio).
+ * map (docs/mathematics.md PP-03): Phi' = G''(x) H(x), H = f(x) - x + f'(x) r(x), r = G'/G'' (convexityRatio).
  * H is enclosed on [a, b] twice and a sign certified by either counts:
  * - naively (f, f' by forward-mode duals over intervals, r over the box);
  * - in mean-value form H(c) + H'([a, b]) [a - c, b - c] with c the midpoint, H' from nested duals

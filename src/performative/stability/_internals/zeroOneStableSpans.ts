@@ -5,7 +5,7 @@ import { openSpan, pointSpan, type Span, unionOfSpans } from '../../map/Interval
 const HALF = Rational.of('1/2');
 
 /**
- * Performatively stable reports for the binary zero-one score (claims.md PP-15, SR-05): x is stable
+ * Performatively stable reports for the binary zero-one score (docs/mathematics.md PP-15, SR-05): x is stable
  * iff its argmax set lies in that of f(x): x > 1/2 needs f(x) >= 1/2, x < 1/2 needs f(x) <= 1/2, and
  * x = 1/2 needs f(1/2) = 1/2. On an affine piece each condition cuts out an interval, exactly.
  */
