@@ -16,12 +16,14 @@ export type ComparisonWitness = {
 /**
  * The decision for one question (one input of a claim):
  * - holds: true for this input (certified; or screened by floats with a margin that clears its error bound);
- * - refuted: a certified violation, with the quantities that show it;
+ * - refuted: a certified violation, with the quantities that show it; `exactTie` when it is an exact
+ *   equality where a strict inequality was claimed (lhs = rhs for '>'), a knife-edge rather than a gap;
+ *   `tieBreaks` when the caller counted the tie-breaks of the decisions behind this very witness;
  * - undecided: not decided at the precision cap; callers report it, never hide it.
  */
 export type Decision<W = ComparisonWitness> =
   | { readonly kind: 'holds'; readonly by: Certificate }
-  | { readonly kind: 'refuted'; readonly witness: W; readonly by: Certificate }
+  | { readonly kind: 'refuted'; readonly witness: W; readonly by: Certificate; readonly exactTie?: boolean; readonly tieBreaks?: number }
   | { readonly kind: 'undecided'; readonly reason: string; readonly witness?: W };
 
 /** The weaker of two certificates (screening < intervals at lower precision < ... < rational), for conjunctions. */

@@ -22,7 +22,7 @@ describe('decide: floats screen, only exact tiers decide', () => {
   it('re-decides a float near-tie exactly: 0.1 + 0.2 vs 0.3 is an exact tie', () => {
     // In floats 0.1 + 0.2 - 0.3 = 5.55e-17 > 0: screening must not accept '>' from that.
     const { decision } = decideCounted((F) => ({ lhs: F.add(F.of(0.1), F.of(0.2)), rhs: F.of(0.3), relation: '>' }));
-    expect(decision).toEqual({ kind: 'refuted', by: { tier: 'rational' }, witness: { lhs: '3/10', rhs: '3/10', margin: '0', relation: '>', asserted: 'lhs > rhs' } });
+    expect(decision).toEqual({ kind: 'refuted', by: { tier: 'rational' }, exactTie: true, witness: { lhs: '3/10', rhs: '3/10', margin: '0', relation: '>', asserted: 'lhs > rhs' } });
     const weak = decideCounted((F) => ({ lhs: F.add(F.of(0.1), F.of(0.2)), rhs: F.of(0.3), relation: '>=' }));
     expect(weak.decision).toEqual({ kind: 'holds', by: { tier: 'rational' } });
     expect(weak.stats.rational).toBe(1);

@@ -79,7 +79,8 @@ export function decideExactly(formula: ComparisonFormula, options: CertifyOption
 function judge<T>(F: NumericField<T>, c: Comparison<T>, by: Certificate): Decision | undefined {
   const sign = F.sign(F.sub(c.lhs, c.rhs));
   if (sign === undefined) return undefined;
-  return satisfies(sign, c.relation) ? { kind: 'holds', by } : { kind: 'refuted', witness: witness(F, c), by };
+  if (satisfies(sign, c.relation)) return { kind: 'holds', by };
+  return { kind: 'refuted', witness: witness(F, c), by, ...(sign === 0 ? { exactTie: true } : {}) };
 }
 
 /** The exact quantities of a decided comparison, encoded ("n/d", or ["lo", "hi"]). */

@@ -6,6 +6,8 @@ import type { Counterexample } from '../proof/certifyInstance.ts';
 import type { ScoringRule } from '../scoring/ScoringRule.ts';
 import type { FoundCounterexample } from '../search/ClaimResult.ts';
 import { decideExactly } from '../certify/decide.ts';
+import { DEFAULT_PRECISION_CAP } from '../certify/precisionLevels.ts';
+import { classifyCounterexample } from '../search/classifyCounterexample.ts';
 
 /**
  * A counterexample of the proof tier in the form the law's claim stores and replays: the solver's
@@ -24,5 +26,6 @@ export function proofCounterexample(
   const decoded = claim.codec.decode(input, 'input');
   const outcome = decideExactly((F) => laws[law].comparison(F, rule, decoded), {});
   if (outcome.kind !== 'refuted') throw new Error(`${claim.id}: the proof tier's counterexample did not re-certify`);
-  return { claim, found: { input: claim.codec.encode(decoded), witness: outcome.witness, seed: 0, path: 'smt', runs: 0 } };
+  const robustness = classifyCounterexample(claim, decoded, outcome, { screening: false, precisionCap: DEFAULT_PRECISION_CAP });
+  return { claim, found: { input: claim.codec.encode(decoded), witness: outcome.witness, seed: 0, path: 'smt', runs: 0, robustness } };
 }

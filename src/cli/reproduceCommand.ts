@@ -3,6 +3,8 @@ import { registry } from '../registry/registry.ts';
 import { SpecError } from '../core/SpecError.ts';
 import { DEFAULT_PRECISION_CAP } from '../certify/precisionLevels.ts';
 import { replaySaved } from '../search/replaySaved.ts';
+import { classifyCounterexample } from '../search/classifyCounterexample.ts';
+import type { Robustness } from '../core/Robustness.ts';
 import { formatTable } from '../report/formatTable.ts';
 import { loadCounterexamples } from '../store/counterexampleStore.ts';
 import { claimForRecord } from './claimForRecord.ts';
@@ -20,7 +22,7 @@ export async function reproduceCommand(argv: readonly string[], io: Io): Promise
   if (positionals.length === 0) throw new SpecError('propercheck reproduce', 'expects counterexample files or folders');
   const { entries, errors } = await loadCounterexamples(positionals);
   const registered = new Map(registry.map((c) => [c.id, c] as [string, Claim]));
-  const rows: { file: string; claim: string; status: Status; detail: string }[] = errors.map((e) => ({
+  const rows: { file: string; claim: string; status: Status; detail: string; robustness?: Robustness }[] = errors.map((e) => ({
     file: e.file,
     claim: '',
     status: 'invalid',
@@ -32,9 +34,11 @@ export async function reproduceCommand(argv: readonly string[], io: Io): Promise
       const claim = await claimForRecord(record, file, registered, ruleClaims);
       const ctx = { screening: false, precisionCap: DEFAULT_PRECISION_CAP };
       const replay = replaySaved(claim, [{ file, input: record.input }], ctx);
-      const status: Status = replay.invalid.length ? 'invalid' : replay.counterexample ? 'reproduced' : 'stale';
-      const detail = replay.invalid[0] ?? (replay.counterexample ? JSON.stringify(replay.counterexample.witness) : 'no longer refutes the claim');
-      rows.push({ file, claim: record.claim, status, detail });
+      const reproduced = replay.reproduced[0];
+      const status: Status = replay.invalid.length ? 'invalid' : reproduced ? 'reproduced' : 'stale';
+      const detail = replay.invalid[0] ?? (reproduced ? JSON.stringify(reproduced.outcome.witness) : 'no longer refutes the claim');
+      const robustness = reproduced ? classifyCounterexample(claim, reproduced.input, reproduced.outcome, ctx) : undefined;
+      rows.push({ file, claim: record.claim, status, detail, ...(robustness ? { robustness } : {}) });
     } catch (error) {
       if (!(error instanceof SpecError)) throw error;
       rows.push({ file, claim: record.claim, status: 'invalid', detail: error.message });
@@ -42,7 +46,7 @@ export async function reproduceCommand(argv: readonly string[], io: Io): Promise
   }
   if (values.json) io.out(JSON.stringify({ results: rows }, null, 2));
   else {
-    io.out(formatTable(['file', 'claim', 'status', 'witness / reason'], rows.map((r) => [r.file, r.claim, r.status, r.detail])));
+    io.out(formatTable(['file', 'claim', 'status', 'robustness', 'witness / reason'], rows.map((r) => [r.file, r.claim, r.status, r.robustness?.kind ?? '', r.detail])));
     const count = (s: Status) => rows.filter((r) => r.status === s).length;
     io.out(`\n${rows.length} files: ${count('reproduced')} reproduced, ${count('stale')} stale, ${count('invalid')} invalid`);
   }

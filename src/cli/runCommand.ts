@@ -21,7 +21,7 @@ export async function runCommand(argv: readonly string[], io: Io): Promise<numbe
       met: r.met,
       cases: r.cases,
       ms: r.ms,
-      ...(file ? { counterexample: file } : {}),
+      ...(file ? { counterexample: file, robustness: r.counterexample!.robustness } : {}),
       ...(r.undecided.length ? { undecided: r.undecided } : {}),
       ...(r.stale.length ? { stale: r.stale } : {}),
       stats: r.stats,

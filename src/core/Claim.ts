@@ -34,4 +34,9 @@ export interface Claim<I = unknown> {
    * first. The search keeps a candidate only if it is again a certified counterexample.
    */
   simplify?(input: I): Iterable<I>;
+  /**
+   * Why a refuting input is a degenerate case of the claim (e.g. a deviation that differs only on actions
+   * never taken), or undefined. Used to classify counterexamples (Robustness), never to decide them.
+   */
+  degenerate?(input: I): string | undefined;
 }

@@ -1,7 +1,8 @@
 import { match } from 'ts-pattern';
 import { Rational } from '../numbers/Rational.ts';
 import type { DecisionRule } from './DecisionRule.ts';
-import { argmaxLowest, expectedUtility } from './expectedUtility.ts';
+import { expectedUtility } from './expectedUtility.ts';
+import { chooseBest, rankBest } from './tieBreak.ts';
 
 /** Conditional reports of one predictor: reports[a] is p(.|a). */
 export type ConditionalReports = readonly (readonly Rational[])[];
@@ -18,28 +19,23 @@ export function decide(rule: DecisionRule, utility: readonly (readonly Rational[
   const vertex = (best: number) => Array.from({ length: k }, (_, a) => (a === best ? Rational.ONE : Rational.ZERO));
   const means = () => Array.from({ length: k }, (_, a) => mean(a));
   return match(rule)
-    .with({ kind: 'argmax' }, () => vertex(argmaxLowest(eu[0]!)))
+    .with({ kind: 'argmax' }, () => vertex(chooseBest(eu[0]!)))
     .with({ kind: 'optimistic-max' }, () =>
-      vertex(argmaxLowest(Array.from({ length: k }, (_, a) => eu.map((e) => e[a]!).reduce((x, y) => Rational.max(x, y))))),
+      vertex(chooseBest(Array.from({ length: k }, (_, a) => eu.map((e) => e[a]!).reduce((x, y) => Rational.max(x, y))))),
     )
-    .with({ kind: 'average-max' }, () => vertex(argmaxLowest(means())))
+    .with({ kind: 'average-max' }, () => vertex(chooseBest(means())))
     .with({ kind: 'epsilon-greedy' }, ({ epsilon }) => {
-      const best = argmaxLowest(means());
+      const best = chooseBest(means());
       const share = epsilon.div(Rational.of(k));
       return Array.from({ length: k }, (_, a) => (a === best ? Rational.ONE.sub(epsilon).add(share) : share));
     })
     .with({ kind: 'softmax' }, ({ weights }) => {
       if (weights.length !== k) throw new RangeError(`softmax needs one weight per action (${k}), got ${weights.length}`);
       const total = Rational.sum(weights);
-      const order = rankActions(means());
+      const order = rankBest(means());
       const pi = new Array<Rational>(k).fill(Rational.ZERO);
       order.forEach((a, rank) => (pi[a] = weights[rank]!.div(total)));
       return pi;
     })
     .exhaustive();
-}
-
-/** Actions by decreasing value; equal values keep increasing index order (the tie-break). */
-export function rankActions(values: readonly Rational[]): number[] {
-  return values.map((_, a) => a).sort((a, b) => values[b]!.compare(values[a]!) || a - b);
 }

@@ -37,7 +37,7 @@ export function conditionalGameArbitrary(rule: ScoringRule, shape: ConditionalGa
         const points = reportGrid(n, g, interior);
         return fc.record({
           utility: fc.array(fc.array(fc.integer({ min: 0, max: shape.maxUtility ?? 3 }), { minLength: n, maxLength: n }), { minLength: k, maxLength: k }),
-          truth: fc.array(gridIndexArbitrary(points.length), { minLength: k, maxLength: k }),
+          truth: truthIndices(points.length, k),
           decision: decisionRuleArbitrary(k, shape.decisions),
           scoring: shape.scheme,
         }).map(({ utility, truth, decision, scoring }): ConditionalGameSpec => ({
@@ -56,10 +56,42 @@ export function conditionalGameArbitrary(rule: ScoringRule, shape: ConditionalGa
     );
 }
 
-/** A deviation strategy for a game: per action a report on the grid of denominator 2 * grid (off-grid points included). */
+/**
+ * A deviation strategy for a game: per action a report on the grid of denominator 2 * grid (off-grid
+ * points included), or some action's true conditional moved by a tiny step from one outcome to another.
+ * The tiny moves reach deviations just past a tie (steering that wins by a strict margin, where the
+ * coarse grids only reach the tie itself: docs/mathematics.md ZS-05, DEC-01).
+ */
 export function deviationArbitrary(spec: ConditionalGameSpec): fc.Arbitrary<ConditionalStrategy> {
-  const points = reportGrid(spec.outcomes, 2 * spec.grid, spec.rule.domain === 'interior');
-  return fc.array(fc.integer({ min: 0, max: points.length - 1 }), { minLength: spec.truth.length, maxLength: spec.truth.length }).map((ix) => ix.map((i) => points[i]!));
+  const interior = spec.rule.domain === 'interior';
+  const points = reportGrid(spec.outcomes, 2 * spec.grid, interior);
+  const k = spec.truth.length;
+  const n = spec.outcomes;
+  const gridReport = fc.integer({ min: 0, max: points.length - 1 }).map((i) => points[i]!);
+  const nearTruth = fc
+    .record({ b: fc.integer({ min: 0, max: k - 1 }), from: fc.integer({ min: 0, max: n - 1 }), to: fc.integer({ min: 0, max: n - 1 }), digits: fc.integer({ min: 2, max: 9 }) })
+    .map(({ b, from, to, digits }) => tinyMove(spec.truth[b]!, from, to, Rational.of(1n, 10n ** BigInt(digits)), interior));
+  return fc.array(fc.oneof({ weight: 3, arbitrary: gridReport }, { weight: 1, arbitrary: nearTruth }), { minLength: k, maxLength: k });
+}
+
+/** q with up to `step` of probability moved from outcome `from` to `to` (at most half of q_from, so interior points stay interior). */
+function tinyMove(q: readonly Rational[], from: number, to: number, step: Rational, interior: boolean): readonly Rational[] {
+  const available = interior ? q[from]!.div(Rational.of(2)) : q[from]!;
+  const d = Rational.min(step, available);
+  return q.map((c, y) => (y === from && y !== to ? c.sub(d) : y === to && y !== from ? c.add(d) : c));
+}
+
+/**
+ * Grid indices of the true conditionals, one per action: independent, or (one case in three) every
+ * action's next to the first action's, so that actions of nearly equal expected utility (near-ties,
+ * where steering pays by a small strict margin) are common, not rare.
+ */
+function truthIndices(size: number, k: number): fc.Arbitrary<number[]> {
+  const independent = fc.array(gridIndexArbitrary(size), { minLength: k, maxLength: k });
+  const neighbours = gridIndexArbitrary(size).chain((first) =>
+    fc.array(fc.integer({ min: Math.max(0, first - 1), max: Math.min(size - 1, first + 1) }), { minLength: k - 1, maxLength: k - 1 }).map((rest) => [first, ...rest]),
+  );
+  return fc.oneof({ weight: 2, arbitrary: independent }, { weight: 1, arbitrary: neighbours });
 }
 
 /** A grid index, with the first and last few points (the simplex's vertices and edges) over-weighted. */

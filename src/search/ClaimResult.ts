@@ -1,5 +1,6 @@
 import type { Expectation } from '../core/Claim.ts';
 import type { Json } from '../core/Json.ts';
+import type { Robustness } from '../core/Robustness.ts';
 import type { DecisionStats } from '../certify/DecisionStats.ts';
 
 export type Verdict = 'refuted' | 'proved' | 'unrefuted' | 'undecided';
@@ -12,6 +13,8 @@ export interface FoundCounterexample {
   readonly seed: number;
   readonly path?: string;
   readonly runs: number;
+  /** Strict, tie-dependent or degenerate (core/Robustness.ts); the search prefers strict ones. */
+  readonly robustness: Robustness;
   /** Set when the counterexample was replayed from a saved file rather than found by this search. */
   readonly replayedFrom?: string;
 }

@@ -1,7 +1,7 @@
 import type { Claim, CheckContext } from '../core/Claim.ts';
+import type { CaseOutcome } from '../core/CaseOutcome.ts';
 import type { Json } from '../core/Json.ts';
 import { SpecError } from '../core/SpecError.ts';
-import type { FoundCounterexample } from './ClaimResult.ts';
 
 /** A saved counterexample as read from disk: its file (for messages) and its stored input. */
 export interface SavedCase {
@@ -10,8 +10,16 @@ export interface SavedCase {
   readonly seed?: number;
 }
 
-export interface ReplayOutcome {
-  readonly counterexample?: FoundCounterexample;
+/** A saved case that still refutes the claim: the decoded input and its fresh certified outcome. */
+export interface Reproduced<I> {
+  readonly saved: SavedCase;
+  readonly input: I;
+  readonly outcome: Extract<CaseOutcome, { kind: 'refuted' }>;
+}
+
+export interface ReplayOutcome<I> {
+  /** Every saved case that still refutes the claim, in the order given. */
+  readonly reproduced: readonly Reproduced<I>[];
   readonly stale: string[];
   /** Files whose input does not decode for this claim: one line each, naming file, field and reason. */
   readonly invalid: string[];
@@ -19,14 +27,14 @@ export interface ReplayOutcome {
 }
 
 /**
- * Re-decides every saved input of a claim. The first that still refutes it is the claim's
- * counterexample; the others that no longer refute are reported as stale. A file whose input does
- * not decode is reported as invalid (naming the file and field) without stopping the others.
+ * Re-decides every saved input of a claim. Those that still refute it are returned with their fresh
+ * outcome; the others are reported as stale. A file whose input does not decode is reported as invalid
+ * (naming the file and field) without stopping the others.
  */
-export function replaySaved<I>(claim: Claim<I>, saved: readonly SavedCase[], ctx: CheckContext): ReplayOutcome {
+export function replaySaved<I>(claim: Claim<I>, saved: readonly SavedCase[], ctx: CheckContext): ReplayOutcome<I> {
   const stale: string[] = [];
   const invalid: string[] = [];
-  let counterexample: FoundCounterexample | undefined;
+  const reproduced: Reproduced<I>[] = [];
   for (const entry of saved) {
     let input: I;
     try {
@@ -37,8 +45,8 @@ export function replaySaved<I>(claim: Claim<I>, saved: readonly SavedCase[], ctx
       continue;
     }
     const outcome = claim.check(input, ctx);
-    if (outcome.kind !== 'refuted') stale.push(entry.file);
-    else counterexample ??= { input: entry.input, witness: outcome.witness, seed: entry.seed ?? 0, runs: 0, replayedFrom: entry.file };
+    if (outcome.kind === 'refuted') reproduced.push({ saved: entry, input, outcome });
+    else stale.push(entry.file);
   }
-  return { counterexample, stale, invalid, cases: saved.length - invalid.length };
+  return { reproduced, stale, invalid, cases: saved.length - invalid.length };
 }

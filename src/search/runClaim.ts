@@ -2,10 +2,11 @@ import fc from 'fast-check';
 import type { CaseOutcome } from '../core/CaseOutcome.ts';
 import type { Claim, CheckContext } from '../core/Claim.ts';
 import type { Json } from '../core/Json.ts';
-import { CaseEvaluationError } from './CaseEvaluationError.ts';
-import { type ClaimResult, expectationMet, type FoundCounterexample, type UndecidedCase } from './ClaimResult.ts';
 import { emptyStats } from '../certify/DecisionStats.ts';
 import { recordDecisions } from '../certify/recordDecisions.ts';
+import { CaseEvaluationError } from './CaseEvaluationError.ts';
+import { classifyCounterexample, isStrictRefutation } from './classifyCounterexample.ts';
+import { type ClaimResult, expectationMet, type FoundCounterexample, type UndecidedCase } from './ClaimResult.ts';
 import { DEFAULT_PRECISION_CAP } from '../certify/precisionLevels.ts';
 import { replaySaved, type SavedCase } from './replaySaved.ts';
 import { simplifyCounterexample } from './simplifyCounterexample.ts';
@@ -24,26 +25,31 @@ export interface SearchOptions {
 const MAX_UNDECIDED_LISTED = 20;
 /** Time for the greedy minimisation after fast-check's shrinking. */
 const SIMPLIFY_BUDGET_MS = 2_000;
+/** The strict search runs from its own seed, so that it explores other cases than the first search. */
+const STRICT_SEED_OFFSET = 0x5eed;
 
 /**
- * Runs one claim (docs/design.md §3 search/): saved counterexamples first, then a seeded fast-check search
+ * Runs one claim (docs/design.md §3): saved counterexamples first, then a seeded fast-check search
  * whose predicate fails only on certified violations; fast-check shrinks the failing input (every
- * shrink step re-certified), and the final input is decided once more for its exact witness.
+ * shrink step re-certified), and the final input is decided once more for its exact witness. When the
+ * counterexample at hand is not strict (core/Robustness.ts), a second search, within the same budget,
+ * looks for a strict one and keeps it if it finds one.
  */
 export function runClaim<I>(claim: Claim<I>, options: SearchOptions): ClaimResult {
   const started = performance.now();
   const stats = emptyStats();
-  const ctx: CheckContext = {
-    screening: options.screening ?? true,
-    precisionCap: options.precisionCap ?? DEFAULT_PRECISION_CAP,
-  };
+  const ctx: CheckContext = { screening: options.screening ?? true, precisionCap: options.precisionCap ?? DEFAULT_PRECISION_CAP };
+  const deadline = options.timeLimitMs ? started + options.timeLimitMs : undefined;
   // Every decision the engine makes for this claim, however deep, is counted in `stats`.
   const { replay, searched } = recordDecisions(stats, () => {
     const replay = replaySaved(claim, options.saved ?? [], ctx);
-    return { replay, searched: replay.counterexample ? undefined : search(claim, options, ctx) };
+    const replayed = bestReplayed(claim, replay.reproduced, ctx);
+    const first = replayed ? undefined : search(claim, options, ctx, 'any', deadline);
+    const found = replayed ?? first?.counterexample;
+    const strict = found && found.robustness.kind !== 'strict' ? search(claim, { ...options, seed: options.seed + STRICT_SEED_OFFSET }, ctx, 'strict', deadline) : undefined;
+    return { replay, searched: combine(found, first, strict) };
   });
-  const counterexample = replay.counterexample ?? searched?.counterexample;
-  const undecided = searched?.undecided ?? [];
+  const { counterexample, undecided, cases } = searched;
   const verdict = counterexample ? 'refuted' : undecided.length > 0 ? 'undecided' : 'unrefuted';
   return {
     id: claim.id,
@@ -52,7 +58,7 @@ export function runClaim<I>(claim: Claim<I>, options: SearchOptions): ClaimResul
     verdict,
     // A saved counterexample that stopped reproducing needs a person's attention: not met.
     met: expectationMet(claim.expect, verdict) && replay.stale.length === 0,
-    cases: replay.cases + (searched?.cases ?? 0),
+    cases: replay.cases + cases,
     ms: Math.round(performance.now() - started),
     seed: options.seed,
     ...(counterexample ? { counterexample } : {}),
@@ -69,7 +75,36 @@ interface SearchOutcome {
   cases: number;
 }
 
-function search<I>(claim: Claim<I>, options: SearchOptions, ctx: CheckContext): SearchOutcome {
+/** The replayed counterexample to report: the first strict one, else the first. */
+function bestReplayed<I>(claim: Claim<I>, reproduced: ReturnType<typeof replaySaved<I>>['reproduced'], ctx: CheckContext): FoundCounterexample | undefined {
+  const classified = reproduced.map(({ saved, input, outcome }) => ({
+    input: saved.input,
+    witness: outcome.witness,
+    seed: saved.seed ?? 0,
+    runs: 0,
+    robustness: classifyCounterexample(claim, input, outcome, ctx),
+    replayedFrom: saved.file,
+  }));
+  return classified.find((c) => c.robustness.kind === 'strict') ?? classified[0];
+}
+
+/** The strict counterexample if the second search found one, else the first; cases and undecided of both. */
+function combine(found: FoundCounterexample | undefined, first: SearchOutcome | undefined, strict: SearchOutcome | undefined): SearchOutcome {
+  return {
+    ...((strict?.counterexample ?? found) ? { counterexample: strict?.counterexample ?? found } : {}),
+    undecided: [...(first?.undecided ?? []), ...(strict?.undecided ?? [])].slice(0, MAX_UNDECIDED_LISTED),
+    cases: (first?.cases ?? 0) + (strict?.cases ?? 0),
+  };
+}
+
+/**
+ * One seeded fast-check search whose predicate fails on certified violations ('any') or only on strict
+ * ones ('strict'); the failing input is shrunk (by fast-check, then by the claim's simplifications, every
+ * step re-certified with the same predicate) and decided once more for its witness.
+ */
+function search<I>(claim: Claim<I>, options: SearchOptions, ctx: CheckContext, want: 'any' | 'strict', deadline?: number): SearchOutcome {
+  const timeLeft = deadline === undefined ? undefined : Math.floor(deadline - performance.now());
+  if (timeLeft !== undefined && timeLeft <= 0) return { undecided: [], cases: 0 };
   const undecided = new Map<string, UndecidedCase>();
   let fatal: CaseEvaluationError | undefined;
   const decide = (input: I): CaseOutcome => {
@@ -79,15 +114,19 @@ function search<I>(claim: Claim<I>, options: SearchOptions, ctx: CheckContext): 
       throw new CaseEvaluationError(claim.id, claim.codec.encode(input), error);
     }
   };
+  const refutes = (input: I): boolean => {
+    const outcome = decide(input);
+    if (outcome.kind === 'undecided' && undecided.size < MAX_UNDECIDED_LISTED) {
+      const encoded = claim.codec.encode(input);
+      undecided.set(JSON.stringify(encoded), { input: encoded, reason: outcome.reason });
+    }
+    if (outcome.kind !== 'refuted') return false;
+    return want === 'any' || isStrictRefutation(claim, input, outcome, ctx);
+  };
   const property = fc.property(claim.arbitrary, (input) => {
     if (fatal) return true; // stop evaluating after the first error; it is rethrown below
     try {
-      const outcome = decide(input);
-      if (outcome.kind === 'undecided' && undecided.size < MAX_UNDECIDED_LISTED) {
-        const encoded = claim.codec.encode(input);
-        undecided.set(JSON.stringify(encoded), { input: encoded, reason: outcome.reason });
-      }
-      return outcome.kind !== 'refuted';
+      return !refutes(input);
     } catch (error) {
       fatal = error as CaseEvaluationError;
       return true;
@@ -96,13 +135,12 @@ function search<I>(claim: Claim<I>, options: SearchOptions, ctx: CheckContext): 
   const details = fc.check(property, {
     seed: options.seed,
     numRuns: options.runs,
-    ...(options.timeLimitMs ? { interruptAfterTimeLimit: options.timeLimitMs, markInterruptAsFailure: false } : {}),
+    ...(timeLeft !== undefined ? { interruptAfterTimeLimit: timeLeft, markInterruptAsFailure: false } : {}),
   });
   if (fatal) throw fatal;
   const cases = details.numRuns;
   if (!details.failed || !details.counterexample) return { undecided: [...undecided.values()], cases };
-  const deadline = performance.now() + SIMPLIFY_BUDGET_MS;
-  const input = simplifyCounterexample(claim, details.counterexample[0], ctx, deadline);
+  const input = simplifyCounterexample(claim, details.counterexample[0], refutes, performance.now() + SIMPLIFY_BUDGET_MS);
   const outcome = decide(input);
   if (outcome.kind !== 'refuted') throw new Error(`${claim.id}: shrunk counterexample did not re-certify`);
   return {
@@ -112,7 +150,8 @@ function search<I>(claim: Claim<I>, options: SearchOptions, ctx: CheckContext): 
       seed: details.seed,
       path: details.counterexamplePath ?? undefined,
       runs: cases,
-    } as FoundCounterexample,
+      robustness: classifyCounterexample(claim, input, outcome, ctx),
+    },
     undecided: [...undecided.values()],
     cases,
   };

@@ -1,4 +1,4 @@
-import type { Claim, CheckContext } from '../core/Claim.ts';
+import type { Claim } from '../core/Claim.ts';
 
 /**
  * Complexity of an input: the length of its stored JSON (fewer outcomes, shorter numbers), then the
@@ -16,10 +16,11 @@ function smaller(a: [number, bigint], b: [number, bigint]): boolean {
 
 /**
  * Greedy minimisation after fast-check's shrinking: take the first candidate of `claim.simplify` that
- * is strictly smaller, valid (its stored form decodes) and again a certified counterexample; repeat
- * until none is, or the deadline passes. Every accepted step is re-certified, so the result is too.
+ * is strictly smaller, valid (its stored form decodes) and again a counterexample of the kind sought
+ * (`refutes`: a certified violation, or a strict one); repeat until none is, or the deadline passes.
+ * Every accepted step is re-certified, so the result is too.
  */
-export function simplifyCounterexample<I>(claim: Claim<I>, input: I, ctx: CheckContext, deadline: number): I {
+export function simplifyCounterexample<I>(claim: Claim<I>, input: I, refutes: (input: I) => boolean, deadline: number): I {
   let current = input;
   let currentSize = size(claim, current);
   let improved = true;
@@ -29,7 +30,7 @@ export function simplifyCounterexample<I>(claim: Claim<I>, input: I, ctx: CheckC
       if (performance.now() >= deadline) break;
       const valid = decodedOrUndefined(claim, candidate);
       if (valid === undefined || !smaller(size(claim, valid), currentSize)) continue;
-      if (claim.check(valid, ctx).kind !== 'refuted') continue;
+      if (!refutes(valid)) continue;
       current = valid;
       currentSize = size(claim, valid);
       improved = true;

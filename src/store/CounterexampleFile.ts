@@ -1,4 +1,5 @@
 import type { Json } from '../core/Json.ts';
+import type { Robustness } from '../core/Robustness.ts';
 import { SpecError } from '../core/SpecError.ts';
 
 /** The stored form of a counterexample (docs/design.md §4): values, not seeds; seeds are provenance. */
@@ -15,6 +16,8 @@ export interface CounterexampleFile {
     readonly propercheckVersion: string;
     readonly date: string;
   };
+  /** Strict, tie-dependent or degenerate, with the reason (core/Robustness.ts); absent in files saved before it existed. */
+  readonly robustness?: Robustness;
   /** For claims about a user's rule (propercheck check): the rule file, relative to the saved file. */
   readonly ruleFile?: string;
 }
@@ -35,5 +38,9 @@ export function parseCounterexampleFile(json: unknown, file: string): Counterexa
   if (typeof prov !== 'object' || prov === null) fail('provenance', 'expected an object');
   if (typeof prov!.seed !== 'number') fail('provenance.seed', 'expected a number');
   if (r.ruleFile !== undefined && typeof r.ruleFile !== 'string') fail('ruleFile', 'expected a path string');
+  const robustness = r.robustness as { kind?: unknown } | undefined;
+  if (robustness !== undefined && !['strict', 'tie-dependent', 'degenerate'].includes(String(robustness?.kind))) {
+    fail('robustness.kind', `expected strict, tie-dependent or degenerate, found ${JSON.stringify(robustness?.kind)}`);
+  }
   return json as CounterexampleFile;
 }

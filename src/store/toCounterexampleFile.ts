@@ -15,6 +15,7 @@ export function toCounterexampleFile(
     statement: claim.statement,
     input: found.input,
     witness: found.witness,
+    robustness: found.robustness,
     provenance: {
       seed: found.seed,
       ...(found.path ? { path: found.path } : {}),

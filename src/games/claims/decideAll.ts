@@ -5,6 +5,7 @@ import type { Json } from '../../core/Json.ts';
 import type { Relation } from '../../certify/Relation.ts';
 import { decide } from '../../certify/decide.ts';
 import { hasTrait } from '../../scoring/RuleTraits.ts';
+import { countTieBreaks } from '../../decisions/tieBreak.ts';
 import type { ScoringRule } from '../../scoring/ScoringRule.ts';
 import type { ScoreTerms } from '../ScoreTerms.ts';
 import type { NumericField } from '../../numbers/Field.ts';
@@ -21,24 +22,40 @@ export interface TermsComparison {
 /**
  * Decides `diff relation 0` for every item (a conjunction), certified: a structurally zero difference
  * (identical terms cancelled exactly) is decided as exactly 0 without evaluating the rule; otherwise
- * the certification engine's decide (float screening, then exact rationals or certified intervals). Returns the first
- * refuted or undecided item, else holds with the weakest certificate used.
+ * the certification engine's decide (float screening, then exact rationals or certified intervals).
+ * Each item's tie-breaks are counted while it is produced (its decisions), plus `baseTieBreaks` (those of
+ * what every item shares, e.g. the honest profile). The answer is the first refuted item that needed no
+ * tie-break and is a gap (not an exact tie): a strict witness (core/Robustness.ts); failing that the first
+ * refuted item; an undecided item ends the search (returning an earlier refutation if there is one);
+ * else holds, with the weakest certificate used.
  */
-export function decideAll(rule: ScoringRule, items: Iterable<TermsComparison>, ctx: CheckContext): CaseOutcome {
+export function decideAll(rule: ScoringRule, items: Iterable<TermsComparison>, ctx: CheckContext, baseTieBreaks = 0): CaseOutcome {
   let by: Certificate = { tier: 'rational' };
+  let firstRefuted: CaseOutcome | undefined;
   const key = atomKey(rule);
-  for (const item of items) {
-    const atoms = toAtoms(item.diff, key);
-    const outcome = atoms.length === 0
-      ? item.relation === '>'
-        ? ({ kind: 'refuted', witness: { margin: '0', relation: '>', asserted: `${item.label} > 0` }, by: { tier: 'rational' } } as const)
-        : ({ kind: 'holds', by: { tier: 'rational' } } as const)
-      : decide((F) => ({ lhs: evaluateAtoms(F, rule, atoms), rhs: F.of(0), relation: item.relation, labels: [item.label, '0'] }), ctx);
-    if (outcome.kind === 'refuted') return { ...outcome, witness: { ...(item.context() as object), comparison: outcome.witness } };
-    if (outcome.kind === 'undecided') return { ...outcome, witness: { ...(item.context() as object), comparison: outcome.witness ?? null } };
+  const iterator = items[Symbol.iterator]();
+  for (;;) {
+    const { result: next, tieBreaks } = countTieBreaks(() => iterator.next());
+    if (next.done) break;
+    const item = next.value;
+    const outcome = decideItem(rule, item, toAtoms(item.diff, key), ctx);
+    if (outcome.kind === 'refuted') {
+      const refuted = { ...outcome, witness: { ...(item.context() as object), comparison: outcome.witness }, tieBreaks: baseTieBreaks + tieBreaks };
+      if (refuted.tieBreaks === 0 && !refuted.exactTie) return refuted;
+      firstRefuted ??= refuted;
+      continue;
+    }
+    if (outcome.kind === 'undecided') return firstRefuted ?? { ...outcome, witness: { ...(item.context() as object), comparison: outcome.witness ?? null } };
     by = weakerCertificate(by, outcome.by);
   }
-  return { kind: 'holds', by };
+  return firstRefuted ?? { kind: 'holds', by };
+}
+
+function decideItem(rule: ScoringRule, item: TermsComparison, atoms: readonly Atom[], ctx: CheckContext): CaseOutcome {
+  if (atoms.length > 0) return decide((F) => ({ lhs: evaluateAtoms(F, rule, atoms), rhs: F.of(0), relation: item.relation, labels: [item.label, '0'] }), ctx);
+  return item.relation === '>'
+    ? { kind: 'refuted', witness: { margin: '0', relation: '>', asserted: `${item.label} > 0` }, by: { tier: 'rational' }, exactTie: true }
+    : { kind: 'holds', by: { tier: 'rational' } };
 }
 
 /** coef * S(report, y). */

@@ -3,6 +3,7 @@ import type { Claim, Expectation } from '../../core/Claim.ts';
 import { SpecError } from '../../core/SpecError.ts';
 import type { DecisionKind } from '../../decisions/DecisionRule.ts';
 import { argmaxLowest } from '../../decisions/expectedUtility.ts';
+import { countTieBreaks } from '../../decisions/tieBreak.ts';
 import { Rational } from '../../numbers/Rational.ts';
 import { RationalField } from '../../numbers/RationalField.ts';
 import type { ScoringRule } from '../../scoring/ScoringRule.ts';
@@ -44,12 +45,17 @@ function deviationClaim(rule: ScoringRule, law: DeviationLaw, expect: Expectatio
     expect,
     arbitrary: conditionalGameArbitrary(rule, law.shape).chain((game) => fc.record({ game: fc.constant(game), deviation: deviationArbitrary(game) })),
     codec: gameInputCodec(rule, premise),
+    // The grid alone may refute: then the explicit deviation is a field the check does not need.
+    *simplify(input) {
+      if (input.deviation) yield { game: input.game };
+    },
     check({ game, deviation }, ctx) {
       const model = new ConditionalGame(game);
       const honest = game.truth;
       const two = model.predictors === 2;
       const payoff = (s: ConditionalStrategy) => (two ? model.payoff([s, honest], 0) : model.payoff([s]));
-      const honestPay = payoff(honest);
+      // The honest profile's own tie-breaks stand behind every comparison with it.
+      const { result: honestPay, tieBreaks: honestTies } = countTieBreaks(() => payoff(honest));
       const items = function* (): Generator<TermsComparison> {
         for (const s of deviationCandidates(model, deviation)) {
           if (s.every((p, a) => p.every((c, y) => c.equals(honest[a]![y]!)))) continue;
@@ -70,7 +76,7 @@ function deviationClaim(rule: ScoringRule, law: DeviationLaw, expect: Expectatio
           };
         }
       };
-      return decideAll(game.rule, items(), ctx);
+      return decideAll(game.rule, items(), ctx, honestTies);
     },
   };
 }

@@ -72,7 +72,7 @@ describe('builtinRules', () => {
     for (const { rule, expect: e, source } of builtinRules) {
       expect(Object.keys(e).sort(), rule.id).toEqual([...LAW_NAMES].sort());
       if (e['strictly-proper'] === 'holds') expect(e.proper, rule.id).toBe('holds');
-      expect(source).toMatch(/claims\.md/);
+      expect(source).toMatch(/docs\/mathematics\.md/);
     }
   });
 
