@@ -33,7 +33,7 @@ export class IntegerTableau {
     readonly firstArtificial: number,
     /** unit[r]: the column that is e_r at the start. */
     private readonly unit: readonly number[],
-    /** flipped[r]: the row was negated to make its right-hand side >= 0. */
+    /** flipped[r]: the row was negated (see mustFlip). */
     private readonly flipped: readonly boolean[],
   ) {
     this.m = [...rows, ...objectives];
@@ -65,14 +65,9 @@ export class IntegerTableau {
       rows[r]![firstArtificial + k] = 1n;
       unit[r] = firstArtificial + k;
     });
-    // Phase 1 maximises -sum(artificials): reduced costs -sum of the artificial rows, 0 on artificials.
-    const phaseOne = new Array<bigint>(width).fill(0n);
-    for (const r of artificials) {
-      for (let j = 0; j < width; j++) if (j < firstArtificial || j === rhs) phaseOne[j] = phaseOne[j]! - rows[r]![j]!;
-    }
     const own = new Array<bigint>(width).fill(0n);
     lp.c.forEach((v, j) => (own[j] = -v));
-    return new IntegerTableau(rows, [phaseOne, own], [...unit], n, firstArtificial, unit, flipped);
+    return new IntegerTableau(rows, [phaseOneRow(rows, artificials, firstArtificial), own], [...unit], n, firstArtificial, unit, flipped);
   }
 
   get rowCount(): number {
@@ -206,6 +201,19 @@ export class IntegerTableau {
 /** Negate a row when that makes its right-hand side >= 0, or turns >= 0 into <= 0 (slack basic). */
 function mustFlip(sense: RowSense, b: bigint): boolean {
   return b < 0n || (b === 0n && sense === '>=');
+}
+
+/**
+ * Phase 1 maximises minus the sum of the artificials, whose rows start basic with cost -1: reduced
+ * costs and value are minus the sum of those rows, and 0 on the artificial columns themselves.
+ */
+function phaseOneRow(rows: readonly (readonly bigint[])[], artificials: readonly number[], firstArtificial: number): bigint[] {
+  const width = rows[0]?.length ?? firstArtificial + 1;
+  const obj = new Array<bigint>(width).fill(0n);
+  for (const r of artificials) {
+    for (let j = 0; j < width; j++) if (j < firstArtificial || j === width - 1) obj[j] = obj[j]! - rows[r]![j]!;
+  }
+  return obj;
 }
 
 function opposite(s: RowSense): RowSense {
