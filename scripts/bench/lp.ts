@@ -1,15 +1,18 @@
 /**
  * LP benchmark: certified solution of random symmetric zero-sum games (skew-symmetric, entries -5..5,
- * fixed seeds) against HiGHS's float solve time and GLPK's exact simplex (`glpsol --exact`), capped.
+ * fixed seeds) against HiGHS's float solve time and GLPK's exact simplex (`glpsol --exact`), capped, and
+ * our own exact simplex alone (solveZeroSumSync, no HiGHS) up to a size limit.
  * Run alone with `npx tsx scripts/bench/lp.ts`; the main bench script calls benchLp().
- * Environment: PROPERCHECK_LP_SIZES (default "100,400,1000"), PROPERCHECK_GLPSOL_CAP_MS (default 60000).
+ * Environment: PROPERCHECK_LP_SIZES (default "100,400,1000"), PROPERCHECK_GLPSOL_CAP_MS (default 60000),
+ * PROPERCHECK_LP_EXACT_MAX (default 100: the largest size timed with the exact simplex alone).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { solveZeroSum } from '../../src/solvers/solveZeroSum.ts';
+import { solveZeroSum, solveZeroSumSync } from '../../src/solvers/solveZeroSum.ts';
+import type { Rational } from '../../src/numbers/Rational.ts';
 import { MatrixGame } from '../../src/solvers/MatrixGame.ts';
 import { gameLp, integerGame } from '../../src/solvers/_internals/gameLp.ts';
 import { lpText } from '../../src/solvers/_internals/highsBasis.ts';
@@ -26,11 +29,13 @@ interface LpFigure {
   glpsolExactMs: number | null;
   glpsolCapMs: number;
   glpsolNote?: string;
+  exactSimplexMs: number | null;
 }
 
 export async function benchLp(): Promise<object> {
   const sizes = (process.env.PROPERCHECK_LP_SIZES ?? '100,400,1000').split(',').map(Number);
   const capMs = Number(process.env.PROPERCHECK_GLPSOL_CAP_MS ?? 60_000);
+  const exactMax = Number(process.env.PROPERCHECK_LP_EXACT_MAX ?? 100);
   await solveZeroSum(MatrixGame.of([[0, 1], [-1, 0]])); // load the WebAssembly module outside the timings
   const lp: LpFigure[] = [];
   for (const n of sizes) {
@@ -50,6 +55,7 @@ export async function benchLp(): Promise<object> {
       glpsolExactMs: round(glp.ms),
       glpsolCapMs: capMs,
       ...(glp.note ? { glpsolNote: glp.note } : {}),
+      exactSimplexMs: n <= exactMax ? round(exactSimplexMs(game, sol.value)) : null,
     });
     process.stderr.write(`lp bench: ${JSON.stringify(lp[lp.length - 1])}\n`);
   }
@@ -57,9 +63,20 @@ export async function benchLp(): Promise<object> {
     lp,
     notes:
       'floatMs: HiGHS (WebAssembly, IPM + crossover) solve call alone; certifiedMs: solveZeroSum end to end ' +
-      '(integer LP, HiGHS, exact basis solve by p-adic lifting, exact minimax certificate, Rationals out). ' +
-      'glpsolExactMs: `glpsol --exact --lp` on the same LP, null when killed at glpsolCapMs or unavailable.',
+      '(integer LP, HiGHS, exact basis solve by p-adic lifting, exact LP and minimax certificates, Rationals out). ' +
+      'glpsolExactMs: `glpsol --exact --lp` on the same LP, null when killed at glpsolCapMs or unavailable. ' +
+      'exactSimplexMs: solveZeroSumSync end to end (the fraction-free simplex alone, same certificates), ' +
+      'null above PROPERCHECK_LP_EXACT_MAX strategies.',
   };
+}
+
+/** Our exact simplex alone (the fallback of solveZeroSum and the sync solver); its value must agree. */
+function exactSimplexMs(game: MatrixGame, value: Rational): number {
+  const t0 = performance.now();
+  const sol = solveZeroSumSync(game);
+  const ms = performance.now() - t0;
+  if (!sol.value.equals(value)) throw new Error('the exact simplex and HiGHS + certificate disagree on the value (a bug)');
+  return ms;
 }
 
 /** GLPK's exact rational simplex on the same LP text; killed at the cap. */

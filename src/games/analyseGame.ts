@@ -4,7 +4,7 @@ import { argmaxLowest } from '../decisions/expectedUtility.ts';
 import { Rational } from '../numbers/Rational.ts';
 import type { MatrixGame } from '../solvers/MatrixGame.ts';
 import { maxRegret } from '../solvers/maxRegret.ts';
-import { optimalFaceAllows } from '../solvers/optimalFaceAllows.ts';
+import { essentialColumns, essentialRows } from '../solvers/essentialRows.ts';
 import { solveZeroSum } from '../solvers/solveZeroSum.ts';
 import { ConditionalGame } from './ConditionalGame.ts';
 import { discretiseGame, type DiscreteGame } from './discretiseGame.ts';
@@ -23,8 +23,9 @@ export type StrategyJson = { probability: string; reports: Json }[];
  * - honest: the reported equilibrium's reports on every action taken equal the truth (performative game:
  *   the reports are fixed points of p -> f(p, p));
  * - honestAtEveryEquilibrium / bestActionAtEveryEquilibrium: over ALL equilibria, certified by the
- *   essential strategies (optimal-face LPs: every equilibrium of a zero-sum game is a pair of optimal
- *   strategies, so the claims hold iff they hold for every pair of essential pure strategies).
+ *   essential strategies (one certified LP over the optimal cone per seat, solvers/essentialRows: every
+ *   equilibrium of a zero-sum game is a pair of optimal strategies, so the claims hold iff they hold for
+ *   every pair of essential pure strategies).
  */
 export interface GameAnalysis {
   readonly kind: GameSpec['kind'];
@@ -63,8 +64,8 @@ async function analyseZeroSum(d: DiscreteGame, options: { exactOnly?: boolean })
   const y = single ? [Rational.ONE] : symmetric ? x : sol.colStrategy;
   const regret = maxRegret(game, x, y);
   if (!regret.isZero()) throw new Error(`the certified equilibrium has regret ${regret} (a bug)`);
-  const rowEssential = await essentialRows(game, options);
-  const colEssential = single ? [0] : symmetric ? rowEssential : await essentialRows(game.negTranspose(), options);
+  const rowEssential = (await essentialRows(game, sol, options)).rows;
+  const colEssential = single ? [0] : symmetric ? rowEssential : (await essentialColumns(game, sol, options)).rows;
   const props = pairProperties(d);
   const pairs = single ? rowEssential.map((i) => [i, 0] as const) : rowEssential.flatMap((i) => colEssential.map((j) => [i, j] as const));
   const support = (v: readonly Rational[]) => v.flatMap((p, i) => (p.sign() > 0 ? [i] : []));
@@ -175,16 +176,6 @@ export function pairProperties(d: DiscreteGame): PairProperties {
     },
     selectsBest: (i, j) => argmaxLowest(model.decision(profile(i, j))) === model.bestAction,
   };
-}
-
-/** Every row some optimal strategy plays, certified by optimal-face LPs (the last one has max weight 0 off the set). */
-export async function essentialRows(game: MatrixGame, options: { exactOnly?: boolean } = {}): Promise<number[]> {
-  const known = new Set<number>();
-  for (;;) {
-    const answer = await optimalFaceAllows(game, (i) => !known.has(i), options);
-    if (!answer.allows) return [...known].sort((a, b) => a - b);
-    answer.strategy.forEach((w, i) => w.sign() > 0 && known.add(i));
-  }
 }
 
 function honestProfile(d: DiscreteGame, h: number | null): { isEquilibrium: boolean; regret: Rational } | null {

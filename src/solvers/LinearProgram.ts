@@ -47,3 +47,28 @@ export interface LpSolution {
   readonly x: readonly Rational[];
   readonly y: readonly Rational[];
 }
+
+/**
+ * The LP has no feasible point. `farkas` proves it (Farkas' lemma): y with the dual signs above,
+ * A^T y >= 0 and b.y < 0, checked exactly before this error is thrown.
+ */
+export class LpInfeasibleError extends Error {
+  constructor(readonly farkas: readonly Rational[]) {
+    super('the linear program is infeasible');
+    this.name = 'LpInfeasibleError';
+  }
+}
+
+/**
+ * The objective is unbounded above. `point` is feasible and `ray` >= 0 keeps every row (A ray <= 0,
+ * >= 0, = 0 by sense) while c.ray > 0, checked exactly before this error is thrown.
+ */
+export class LpUnboundedError extends Error {
+  constructor(
+    readonly point: readonly Rational[],
+    readonly ray: readonly Rational[],
+  ) {
+    super('the linear program is unbounded');
+    this.name = 'LpUnboundedError';
+  }
+}

@@ -1,8 +1,6 @@
-import { Rational } from '../numbers/Rational.ts';
 import type { LinearProgram, LpSolution } from './LinearProgram.ts';
-import { certifiedLp, type CertifiedBy, type SolveOptions } from './_internals/certifiedLp.ts';
-import { toRationals } from './_internals/ScaledVector.ts';
-import { scaleLp } from './_internals/ScaledLp.ts';
+import { certifiedLp, certifiedLpSync, type CertifiedBy, type CertifiedScaledLp, type SolveOptions } from './_internals/certifiedLp.ts';
+import { scaleLp, unscaleSolution } from './_internals/ScaledLp.ts';
 
 export type { CertifiedBy, SolveOptions };
 
@@ -12,12 +10,21 @@ export interface CertifiedLpSolution extends LpSolution {
 
 /**
  * An optimal solution of a rational LP together with an optimal dual, both exact and checked against
- * each other (primal feasibility, dual feasibility, equal objectives). Throws LpInfeasibleError or
- * LpUnboundedError (from the exact simplex) when there is no optimum.
+ * each other (primal feasibility, dual feasibility, equal objectives). HiGHS proposes, the exact simplex
+ * is the fallback. Throws LpInfeasibleError or LpUnboundedError, each with its checked certificate.
  */
 export async function solveLinearProgram(lp: LinearProgram, options: SolveOptions = {}): Promise<CertifiedLpSolution> {
-  const { scaled, x, y, certifiedBy } = await certifiedLp(scaleLp(lp), options);
-  const xs = toRationals(x);
-  const ys = toRationals(y).map((v, r) => v.mul(Rational.fraction(scaled.rowScale[r]!, scaled.objScale)));
-  return { value: lp.value(xs), x: xs, y: ys, certifiedBy };
+  return withSolution(lp, await certifiedLp(scaleLp(lp), options));
+}
+
+/**
+ * The same, synchronously, by the exact simplex alone (fraction-free, Bland's rule: see integerSimplex):
+ * independent of any floating-point solver.
+ */
+export function exactSimplex(lp: LinearProgram): CertifiedLpSolution {
+  return withSolution(lp, certifiedLpSync(scaleLp(lp)));
+}
+
+function withSolution(lp: LinearProgram, sol: CertifiedScaledLp): CertifiedLpSolution {
+  return { ...unscaleSolution(lp, sol.scaled, sol.x, sol.y), certifiedBy: sol.certifiedBy };
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { Rational } from '../numbers/Rational.ts';
 import { MatrixGame } from './MatrixGame.ts';
-import { solveZeroSum } from './solveZeroSum.ts';
+import { solveZeroSum, solveZeroSumSync } from './solveZeroSum.ts';
 import { guaranteedByColumn, guaranteedByRow, maxRegret } from './maxRegret.ts';
 import { smallGame, symmetricGame } from './_internals/testGames.ts';
 import type { ZeroSumSolution } from './ZeroSumSolution.ts';
@@ -16,9 +16,10 @@ function expectEquilibrium(game: MatrixGame, s: ZeroSumSolution): void {
   expect(maxRegret(game, s.rowStrategy, s.colStrategy).isZero()).toBe(true);
 }
 
-describe.each([false, true])('solveZeroSum (exactOnly = %s)', (exactOnly) => {
-  const solve = (g: MatrixGame) => solveZeroSum(g, { exactOnly });
-  const method = exactOnly ? 'exact-simplex' : 'highs+certificate';
+/** HiGHS + certificate, the async path with the exact simplex alone, and the synchronous solver. */
+describe.each(['highs', 'exact', 'sync'] as const)('solveZeroSum (%s)', (mode) => {
+  const solve = async (g: MatrixGame) => (mode === 'sync' ? solveZeroSumSync(g) : solveZeroSum(g, { exactOnly: mode === 'exact' }));
+  const method = mode === 'highs' ? 'highs+certificate' : 'exact-simplex';
 
   it('matching pennies: value 0 at (1/2, 1/2)', async () => {
     const g = MatrixGame.of([[1, -1], [-1, 1]]);
@@ -82,11 +83,12 @@ describe.each([false, true])('solveZeroSum (exactOnly = %s)', (exactOnly) => {
 });
 
 describe('solveZeroSum paths agree', () => {
-  it('exact simplex and highs+certificate give the same value', async () => {
+  it('exact simplex (async and sync) and highs+certificate give the same value', async () => {
     await fc.assert(
       fc.asyncProperty(smallGame(6), async (g) => {
         const [a, b] = [await solveZeroSum(g), await solveZeroSum(g, { exactOnly: true })];
         expect(a.value.equals(b.value)).toBe(true);
+        expect(solveZeroSumSync(g).value.equals(a.value)).toBe(true);
         expect(a.certifiedBy).toBe('highs+certificate');
       }),
       { numRuns: 40, seed: 13 },

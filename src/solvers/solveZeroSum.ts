@@ -1,23 +1,38 @@
 import { Rational } from '../numbers/Rational.ts';
 import type { MatrixGame } from './MatrixGame.ts';
 import type { ZeroSumSolution } from './ZeroSumSolution.ts';
-import { certifiedLp, type SolveOptions } from './_internals/certifiedLp.ts';
+import { certifiedLp, certifiedLpSync, type CertifiedScaledLp, type SolveOptions, type Verifier } from './_internals/certifiedLp.ts';
 import { checkGameCertificate } from './_internals/checkGameCertificate.ts';
 import { gameLp, integerGame, valueOfScaled, type IntegerGame } from './_internals/gameLp.ts';
 import { toRationals, type ScaledVector } from './_internals/ScaledVector.ts';
 
 /**
- * Solves a zero-sum matrix game exactly. HiGHS (floating point) proposes an optimal basis of the row
- * player's LP; the basis systems are solved exactly; the column player's strategy is the LP dual. The
- * pair is accepted only if the exact minimax certificate holds; otherwise the exact rational simplex
- * solves the LP and must pass the same check.
+ * Solves a zero-sum matrix game exactly through the row player's LP (gameLp). HiGHS (floating point)
+ * proposes an optimal basis; the basis systems are solved exactly; the column player's strategy is the
+ * LP dual. The pair is accepted only if the LP certificate and the exact minimax certificate hold;
+ * otherwise the exact simplex solves the LP and must pass the same checks.
  */
 export async function solveZeroSum(game: MatrixGame, options: SolveOptions = {}): Promise<ZeroSumSolution> {
   const t0 = performance.now();
   const g = integerGame(game);
-  const verify = (_: unknown, x: ScaledVector, y: ScaledVector): string | undefined =>
-    strategiesOf(g, x, y).value ? undefined : 'minimax certificate failed';
-  const sol = await certifiedLp(gameLp(g), options, verify);
+  return solutionOf(g, await certifiedLp(gameLp(g), options, minimaxVerifier(g)), t0);
+}
+
+/**
+ * The same LP, certificates and answer, synchronously by the exact simplex alone: for callers that
+ * cannot wait (claim checks run synchronously). Meant for small games; the simplex is exact but slow.
+ */
+export function solveZeroSumSync(game: MatrixGame): ZeroSumSolution {
+  const t0 = performance.now();
+  const g = integerGame(game);
+  return solutionOf(g, certifiedLpSync(gameLp(g), minimaxVerifier(g)), t0);
+}
+
+function minimaxVerifier(g: IntegerGame): Verifier {
+  return (_, x, y) => (strategiesOf(g, x, y).value ? undefined : 'minimax certificate failed');
+}
+
+function solutionOf(g: IntegerGame, sol: CertifiedScaledLp, t0: number): ZeroSumSolution {
   const cert = strategiesOf(g, sol.x, sol.y);
   if (!cert.value) throw new Error('certified LP answer without a minimax certificate: a bug');
   return {
@@ -37,4 +52,3 @@ function strategiesOf(g: IntegerGame, lx: ScaledVector, ly: ScaledVector): { x: 
   const q = { num: qNum, den: qNum.reduce((s, v) => s + v, 0n) };
   return { x, q, value: checkGameCertificate(g, x, q) };
 }
-

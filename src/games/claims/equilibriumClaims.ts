@@ -7,12 +7,13 @@ import type { DecisionKind } from '../../decisions/DecisionRule.ts';
 import { argmaxLowest } from '../../decisions/expectedUtility.ts';
 import { Rational } from '../../numbers/Rational.ts';
 import type { ScoringRule } from '../../scoring/ScoringRule.ts';
+import { essentialRowsSync } from '../../solvers/essentialRows.ts';
 import { maxRegret } from '../../solvers/maxRegret.ts';
+import { solveZeroSumSync } from '../../solvers/solveZeroSum.ts';
 import { ConditionalGame } from '../ConditionalGame.ts';
 import { conditionalGameArbitrary } from '../conditionalGameArbitrary.ts';
 import { discretiseGame } from '../discretiseGame.ts';
 import type { ConditionalGameSpec } from '../GameSpec.ts';
-import { essentialRows } from '../solveGameSync.ts';
 import { decideAll, isExactlyZero } from './decideAll.ts';
 import { EXHAUSTIVE_LIMIT, strategyJson } from './_internals/deviationCandidates.ts';
 import { gameInputCodec, type GameInput } from './_internals/gameInputCodec.ts';
@@ -46,7 +47,7 @@ function exactEssential(spec: ConditionalGameSpec): { rows: number[]; strategy: 
   try {
     const d = discretiseGame(spec);
     if (!d.row.isSymmetric()) return 'the discretised game is not symmetric';
-    const { rows, strategy } = essentialRows(d.row, Rational.ZERO);
+    const { rows, strategy } = essentialRowsSync(d.row, solveZeroSumSync(d.row));
     return { rows, strategy, regret: maxRegret(d.row, strategy, strategy) };
   } catch (error) {
     if (error instanceof SpecError) return error.reason;

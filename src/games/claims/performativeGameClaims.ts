@@ -12,10 +12,10 @@ import { affineClippedArbitrary, piecewiseLinearArbitrary, rationalBetween, step
 import { checkKeys, readObject, readRational } from '../../core/readJson.ts';
 import type { ScoringRule } from '../../scoring/ScoringRule.ts';
 import { maxRegret } from '../../solvers/maxRegret.ts';
+import { solveZeroSumSync } from '../../solvers/solveZeroSum.ts';
 import { discretiseGame } from '../discretiseGame.ts';
 import type { PerformativeGameSpec } from '../GameSpec.ts';
 import { PerformativeGame } from '../PerformativeGame.ts';
-import { solveGameSync } from '../solveGameSync.ts';
 import { decideAll } from './decideAll.ts';
 
 const HALF = Rational.of('1/2');
@@ -169,7 +169,7 @@ export function symmetricEquilibriumExistsClaim(rule: ScoringRule): Claim<GridGa
     codec: gridGameCodec(),
     check(input): CaseOutcome {
       const d = discretiseGame(gridSpec(rule, input));
-      const sol = solveGameSync(d.row);
+      const sol = solveZeroSumSync(d.row);
       const x = sol.rowStrategy;
       const regret = maxRegret(d.row, x, x);
       if (sol.value.isZero() && regret.isZero()) return { kind: 'holds', by: { tier: 'rational' } };

@@ -1,5 +1,5 @@
 import { Rational } from '../../numbers/Rational.ts';
-import { lcmOfDenominators } from './ScaledLp.ts';
+import { bigintGcd } from '../../numbers/bigintMath.ts';
 
 /**
  * A rational vector as integer numerators over one positive common denominator: exact, and much cheaper
@@ -27,4 +27,9 @@ export function dotNumerators(coeffs: readonly bigint[], v: ScaledVector): bigin
     if (n !== 0n) s += coeffs[j]! * n;
   }
   return s;
+}
+
+/** The least common multiple of the denominators: the smallest common denominator. */
+export function lcmOfDenominators(qs: readonly Rational[]): bigint {
+  return qs.reduce((l, q) => (q.den === 1n ? l : (l / bigintGcd(l, q.den)) * q.den), 1n);
 }

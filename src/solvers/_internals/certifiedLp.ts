@@ -1,11 +1,10 @@
-import { Rational } from '../../numbers/Rational.ts';
-import { LinearProgram } from '../LinearProgram.ts';
-import { exactSimplex } from '../exactSimplex.ts';
-import { checkLpCertificate } from './checkLpCertificate.ts';
+import { LpInfeasibleError, LpUnboundedError } from '../LinearProgram.ts';
+import { checkInfeasibility, checkLpCertificate, checkUnboundedness } from './checkLpCertificate.ts';
 import { dixonSolve } from './dixonSolve.ts';
 import { highsBasis } from './highsBasis.ts';
-import type { ScaledLp } from './ScaledLp.ts';
-import { fromRationals, type ScaledVector } from './ScaledVector.ts';
+import { integerSimplex } from './integerSimplex.ts';
+import { unscaleDual, type ScaledLp } from './ScaledLp.ts';
+import { toRationals, type ScaledVector } from './ScaledVector.ts';
 
 export type CertifiedBy = 'highs+certificate' | 'exact-simplex';
 
@@ -24,29 +23,55 @@ export interface SolveOptions {
   readonly exactOnly?: boolean;
 }
 
-/** An exact check of a proposed primal-dual pair: undefined when certified, else the reason. */
+/**
+ * A problem-specific exact check of a proposed primal-dual pair, run after the LP certificate passed:
+ * undefined when accepted, else the reason.
+ */
 export type Verifier = (lp: ScaledLp, x: ScaledVector, y: ScaledVector) => string | undefined;
 
 /**
- * HiGHS proposes an optimal basis; the basis systems are solved exactly (dixonSolve) and the LP
- * certificate is checked in integers. Any failure (no basis, singular basis, certificate rejected)
- * falls back to the exact simplex, whose answer must pass the same check.
+ * The certified LP, asynchronous: HiGHS proposes an optimal basis, the basis systems are solved exactly
+ * (dixonSolve), and the pair is accepted only if the LP certificate and `verify` pass. Any failure (no
+ * basis, singular basis, a check rejected) falls back to the synchronous path below.
  */
-export async function certifiedLp(
-  scaled: ScaledLp,
-  options: SolveOptions = {},
-  verify: Verifier = checkLpCertificate,
-): Promise<CertifiedScaledLp> {
+export async function certifiedLp(scaled: ScaledLp, options: SolveOptions = {}, verify?: Verifier): Promise<CertifiedScaledLp> {
   let floatMs: number | undefined;
   if (!options.exactOnly) {
     const basis = await highsBasis(scaled);
     floatMs = basis?.floatMs;
     const fromBasis = basis && solveBasis(scaled, basis.basicColumns, basis.tightRows);
-    if (fromBasis && verify(scaled, fromBasis.x, fromBasis.y) === undefined) {
+    if (fromBasis && rejection(scaled, fromBasis.x, fromBasis.y, verify) === undefined) {
       return { scaled, ...fromBasis, certifiedBy: 'highs+certificate', floatMs };
     }
   }
-  return { scaled, ...simplexCertified(scaled, verify), certifiedBy: 'exact-simplex', floatMs };
+  return { ...certifiedLpSync(scaled, verify), floatMs };
+}
+
+/**
+ * The certified LP, synchronous: the exact simplex alone, whose answer must pass the same checks (a
+ * failure is a bug). Infeasible and unbounded LPs throw LpInfeasibleError / LpUnboundedError, each
+ * only after its own certificate (Farkas vector, feasible point and ray) has been checked.
+ */
+export function certifiedLpSync(scaled: ScaledLp, verify?: Verifier): CertifiedScaledLp {
+  const outcome = integerSimplex(scaled);
+  if (outcome.kind === 'infeasible') {
+    bugUnless(checkInfeasibility(scaled, outcome.farkas));
+    throw new LpInfeasibleError(unscaleDual(scaled, outcome.farkas));
+  }
+  if (outcome.kind === 'unbounded') {
+    bugUnless(checkUnboundedness(scaled, outcome.x, outcome.ray));
+    throw new LpUnboundedError(toRationals(outcome.x), toRationals(outcome.ray));
+  }
+  bugUnless(rejection(scaled, outcome.x, outcome.y, verify));
+  return { scaled, x: outcome.x, y: outcome.y, certifiedBy: 'exact-simplex' };
+}
+
+function rejection(lp: ScaledLp, x: ScaledVector, y: ScaledVector, verify: Verifier | undefined): string | undefined {
+  return checkLpCertificate(lp, x, y) ?? verify?.(lp, x, y);
+}
+
+function bugUnless(failure: string | undefined): void {
+  if (failure) throw new Error(`the exact simplex produced an uncertifiable answer (${failure}): a bug`);
 }
 
 /** x_B = M^{-1} b_T and y_T = M^{-T} c_B for M = A[tight rows][basic columns]; zero elsewhere. */
@@ -60,17 +85,4 @@ function solveBasis(lp: ScaledLp, cols: readonly number[], rows: readonly number
   const y = new Array<bigint>(lp.b.length).fill(0n);
   rows.forEach((r, i) => (y[r] = sol.w.num[i]!));
   return { x: { num: x, den: sol.z.den }, y: { num: y, den: sol.w.den } };
-}
-
-function simplexCertified(lp: ScaledLp, verify: Verifier): { x: ScaledVector; y: ScaledVector } {
-  const asRational = LinearProgram.of(
-    lp.c.map((v) => Rational.of(v)),
-    lp.a.map((row, r) => ({ coeffs: row.map((v) => Rational.of(v)), sense: lp.sense[r]!, rhs: Rational.of(lp.b[r]!) })),
-  );
-  const sol = exactSimplex(asRational);
-  const x = fromRationals(sol.x);
-  const y = fromRationals(sol.y);
-  const failure = checkLpCertificate(lp, x, y) ?? verify(lp, x, y);
-  if (failure) throw new Error(`exact simplex produced an uncertifiable answer (${failure}): a bug`);
-  return { x, y };
 }

@@ -1,6 +1,7 @@
 import { Rational } from '../../numbers/Rational.ts';
 import type { MatrixGame } from '../MatrixGame.ts';
-import { lcmOfDenominators, type ScaledLp } from './ScaledLp.ts';
+import type { ScaledLp } from './ScaledLp.ts';
+import { lcmOfDenominators } from './ScaledVector.ts';
 
 /**
  * The game in integers: A' = scale * A + shift with every entry >= 1, so the value of A' is >= 1 and the
