@@ -24,13 +24,17 @@ const LAYERS: readonly (readonly string[])[] = [
   ['games/claims'],
   ['training'],
   ['training/claims'],
-  ['proof'],
+  ['userclaims'],
   ['search'],
+  ['proof'],
   ['rulefile'],
   ['store'],
   ['report/svg'],
   ['report'],
   ['registry'],
+  ['isolation'],
+  ['tasks'],
+  ['run'],
   ['cli', 'api'],
 ];
 

@@ -15,7 +15,7 @@ const library = { index: 'src/api/index.ts' };
 
 await build({
   ...common,
-  entryPoints: { cli: 'scripts/cli.ts', ...library },
+  entryPoints: { cli: 'scripts/cli.ts', worker: 'scripts/worker.ts', ...library },
   outdir: dist,
   format: 'esm',
   splitting: true,

@@ -25,11 +25,11 @@ describe('propercheck check (rule files written against the contract)', () => {
   for (const seed of ['1', '2', '3']) {
     it(`does not refute strictly proper rules that need sqrt or ln (seed ${seed})`, async () => {
       const spherical = await check('spherical-by-hand.ts', '--seed', seed, '--runs', '150');
-      expect(spherical.code).toBe(0);
+      expect(spherical.code, spherical.stderr).toBe(0);
       expect(spherical.verdict('strictly-proper')).toBe('unrefuted');
       expect(spherical.verdict('local')).toBe('refuted'); // battery: spherical is not local
       const log = await check('log-by-hand.ts', '--seed', seed, '--runs', '150', '--outcomes', '2..4');
-      expect(log.code).toBe(0);
+      expect(log.code, log.stderr).toBe(0);
       expect(log.verdict('strictly-proper')).toBe('unrefuted');
       expect(log.verdict('local')).toBe('unrefuted');
     });
@@ -40,7 +40,8 @@ describe('propercheck check (rule files written against the contract)', () => {
       expect(wide.verdict('proper')).toBe('refuted');
       const p = wide.json.results.find((r: { claim: string }) => r.claim === 'proper');
       expect(p.claimedByAuthor).toBe(true);
-      expect(p.counterexample).toMatch(/binary-only[/\\]proper[/\\][0-9a-f]{12}\.json$/);
+      expect(p.counterexample.file).toMatch(/binary-only[/\\]proper[/\\][0-9a-f]{12}\.json$/);
+      expect(p.counterexample.robustness.kind).toBe('strict');
       const binary = await check('binary-only.ts', '--seed', seed, '--outcomes', '2..2');
       expect(binary.code).toBe(0);
       expect(binary.verdict('proper')).toBe('unrefuted');
@@ -53,7 +54,7 @@ describe('propercheck check (rule files written against the contract)', () => {
       const result = tiny.json.results[0];
       expect(result.verdict).toBe('refuted');
       // The certified margin S(q,q) - S(p,q) is negative and far smaller than 1e-6 in magnitude.
-      const [num, den] = String(result.witness.margin).split('/').map(BigInt);
+      const [num, den] = String(result.counterexample.witness.margin).split('/').map(BigInt);
       expect(num! < 0n).toBe(true);
       expect(-num! * 1_000_000n < den!).toBe(true);
     });
@@ -131,7 +132,10 @@ describe('propercheck check: bad input is one line, exit 2, nothing saved lost',
   it('an unknown claim in --claims is bad input', async () => {
     const io = captureIo();
     expect(await main(['check', 'examples/rules/binary-only.ts', '--claims', 'proper,bogus'], io)).toBe(2);
-    expect(io.stderr()).toMatch(/--claims\[1\]: unknown claim "bogus"/);
+    expect(io.stderr()).toMatch(/--claims\[1\]: the rule has no claim "bogus"; its claims: proper, /);
+    const typo = captureIo();
+    expect(await main(['check', 'examples/rules/binary-only.ts', '--claims', 'strictly-propr'], typo)).toBe(2);
+    expect(typo.stderr()).toMatch(/no claim "strictly-propr" \(did you mean "strictly-proper"\?\)/);
   });
 });
 

@@ -11,6 +11,9 @@ import { reportCommand } from './reportCommand.ts';
 import { reproduceCommand } from './reproduceCommand.ts';
 import { runCommand } from './runCommand.ts';
 import { trainCommand } from './trainCommand.ts';
+import { runIsolated } from './runIsolated.ts';
+import { isMainThread } from 'node:worker_threads';
+import { didYouMean } from '../run/didYouMean.ts';
 import { VERSION } from './version.ts';
 
 const COMMANDS = {
@@ -25,13 +28,16 @@ const COMMANDS = {
   train: trainCommand,
 } satisfies Record<string, (argv: readonly string[], io: Io) => Promise<number>>;
 
+/** The commands run in a worker thread; `run`, `check` and `report` use the worker pool themselves. */
+const ISOLATED: ReadonlySet<string> = new Set(['reproduce', 'prove', 'analyze', 'game', 'train']);
+
 /** One line per command: what it does and its flags (shown by `propercheck <command> --help`). */
 const USAGE: Record<keyof typeof COMMANDS, string> = {
-  run: 'run [--claim <id or glob>]... [--runs N] [--seed S] [--time-limit MS] [--save-dir DIR] [--no-screening] [--json]\n    search every registered claim against its expectation',
-  check: 'check <rule-file.ts> [--claims a,b] [--outcomes MIN..MAX] [--runs N] [--seed S] [--time-limit MS] [--eval-limit MS] [--save-dir DIR] [--no-proof] [--proof-timeout MS] [--json]\n    check the claims made about a rule file, plus the standard battery',
-  reproduce: 'reproduce <counterexample.json | folder>... [--json]\n    re-certify saved counterexamples exactly',
+  run: 'run [--claim <id or glob>]... [--runs N] [--seed S] [--time-limit MS] [--save-dir DIR] [--workers K] [--shard I/N] [--no-screening] [--json] [--exact] [--reporter junit --out FILE] [--fail-on-budget-cut]\n    search every registered claim against its expectation',
+  check: 'check <rule-file> [--claims a,b]... [--outcomes MIN..MAX] [--runs N] [--seed S] [--time-limit MS] [--eval-limit MS] [--save-dir DIR] [--workers K] [--memory-limit MB] [--shard I/N] [--no-proof] [--proof-timeout MS] [--json] [--exact] [--reporter junit --out FILE] [--fail-on-budget-cut]\n    check the claims made about a rule file (named or defined in it), plus the standard battery',
+  reproduce: 'reproduce <counterexample.json | folder>... [--rule FILE] [--json] [--reporter junit --out FILE] [--memory-limit MB]\n    re-certify saved counterexamples exactly',
   list: 'list [--json]\n    list the registered claims and the claim names a rule file may make',
-  report: 'report [--out report.html] [run options]\n    run the claims and write an HTML report with counterexamples and plots',
+  report: 'report [rule-file] [--out report.html] [run options]\n    run the registry (or check a rule file) and write an HTML report with counterexamples and plots',
   game: 'game <game.json> [--json] [--plot out.svg]\n    solve a predictor game exactly: value, certified equilibrium, honesty at every equilibrium',
   prove: 'prove <rule id | rule-file.ts> [--claims a,b] [--outcomes 2..4] [--timeout-ms T] [--save-dir DIR] [--json]\n    prove or refute laws of a rule with the SMT tier',
   analyze: 'analyze --rule <rule id | rule-file.ts> --map <map.json> [--json] [--plot out.svg]\n    fixed points, optimal and stable reports, dynamics of a performative map',
@@ -60,10 +66,12 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     return EXIT.ok;
   }
   if (!command) {
-    io.err(`propercheck: unknown command ${JSON.stringify(name)} (commands: ${Object.keys(COMMANDS).join(', ')})`);
+    io.err(`propercheck: unknown command ${JSON.stringify(name)}${didYouMean(name, Object.keys(COMMANDS))} (commands: ${Object.keys(COMMANDS).join(', ')})`);
     return EXIT.badInput;
   }
   try {
+    // Commands that load user code (rule files, map code, files named by saved counterexamples) run it in a worker.
+    if (ISOLATED.has(name) && isMainThread) return await runIsolated([name, ...rest], io);
     return await command(rest, io);
   } catch (error) {
     const bad = badInput(error);

@@ -3,9 +3,14 @@ import { SpecError } from '../core/SpecError.ts';
 import { type ProofRow, proveRule } from '../proof/proveRule.ts';
 import { formatTable } from '../report/formatTable.ts';
 import { EXIT, type Io } from './Io.ts';
-import { integerFlag, namesFlag, parseCommandArgs, rangeFlag } from './parseCommandArgs.ts';
-import { saveProofCounterexample } from './proveLaws.ts';
+import { integerFlag, listFlag, parseCommandArgs, rangeFlag } from './parseCommandArgs.ts';
 import { type ResolvedRule, resolveRule } from './resolveRule.ts';
+import { proofCounterexample } from '../proof/proofCounterexample.ts';
+import type { Counterexample } from '../proof/certifyInstance.ts';
+import { defaultSaveDir } from '../run/defaultSaveDir.ts';
+import { didYouMean } from '../run/didYouMean.ts';
+import { saveFoundCounterexample } from '../store/saveFoundCounterexample.ts';
+import { VERSION } from './version.ts';
 
 const DEFAULT_TIMEOUT_MS = 10_000;
 
@@ -19,8 +24,9 @@ type ProofResultRow = Omit<ProofRow, 'counterexample'> & { counterexample?: stri
  */
 export async function proveCommand(argv: readonly string[], io: Io): Promise<number> {
   const { values, positionals } = parseCommandArgs('prove', argv, {
-    claims: { type: 'string' },
+    claims: { type: 'string', multiple: true },
     outcomes: { type: 'string' },
+    'memory-limit': { type: 'string' },
     'timeout-ms': { type: 'string' },
     'save-dir': { type: 'string' },
     json: { type: 'boolean' },
@@ -30,13 +36,13 @@ export async function proveCommand(argv: readonly string[], io: Io): Promise<num
   const range = rangeFlag(values.outcomes ?? '2..4', '--outcomes');
   const { min, max } = target.rule.outcomes;
   if (range.min < min || range.max > max) throw new SpecError('--outcomes', `${range.min}..${range.max} is outside the rule's outcomes ${min}..${max}`);
-  const claims = values.claims === undefined ? [...LAW_NAMES] : namesFlag(values.claims, '--claims', LAW_NAMES);
+  const claims = lawNames(listFlag(values.claims));
   const proof = await proveRule(target.rule, {
     laws: claims,
     outcomes: [range.min, range.max],
     timeoutMs: integerFlag(values['timeout-ms'], '--timeout-ms', DEFAULT_TIMEOUT_MS),
   });
-  const saveDir = values['save-dir'] ?? 'counterexamples';
+  const saveDir = values['save-dir'] ?? (target.file ? defaultSaveDir(target.file) : 'counterexamples');
   const results: ProofResultRow[] = [];
   for (const { counterexample, ...row } of proof.results) {
     const file = counterexample ? (await saveProofCounterexample(target, row.claim, counterexample, saveDir)).file : undefined;
@@ -50,6 +56,21 @@ export async function proveCommand(argv: readonly string[], io: Io): Promise<num
     for (const law of contradictions) io.out(`  NOT MET ${target.subject}/${law}: expected ${target.expectation(law)}`);
   }
   return contradictions.length > 0 ? EXIT.expectationNotMet : EXIT.ok;
+}
+
+/** The laws named by --claims (all by default); an unknown name is one line with a suggestion. */
+function lawNames(names: readonly string[] | undefined): LawName[] {
+  if (!names) return [...LAW_NAMES];
+  return names.map((name, i) => {
+    if (!(LAW_NAMES as readonly string[]).includes(name)) throw new SpecError(`--claims[${i}]`, `unknown law ${JSON.stringify(name)}${didYouMean(name, LAW_NAMES)}; laws: ${LAW_NAMES.join(', ')}`);
+    return name as LawName;
+  });
+}
+
+/** Re-certifies a solver counterexample with the engine and saves it where the search would have. */
+async function saveProofCounterexample(target: ResolvedRule, law: LawName, counterexample: Counterexample, saveDir: string): Promise<{ file: string }> {
+  const { claim, found } = proofCounterexample(target.rule, law, target.subject, counterexample);
+  return { file: await saveFoundCounterexample(saveDir, claim, found, VERSION, target.file) };
 }
 
 /**

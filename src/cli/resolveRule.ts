@@ -36,7 +36,7 @@ export function fromUserRule(user: UserRule): ResolvedRule {
 
 /** Reads `--rule`-style arguments: a path ending in .ts/.js/.mjs or an existing file is a rule file. */
 export async function resolveRule(text: string): Promise<ResolvedRule> {
-  if (/\.(m?[jt]s)$/.test(text) || existsSync(text)) return fromUserRule(await loadRuleFile(text));
+  if (/\.[mc]?[jt]s$/.test(text) || existsSync(text)) return fromUserRule(await loadRuleFile(text));
   const entry = ruleById(text);
   return { rule: entry.rule, subject: entry.rule.id, expectation: (law) => entry.expect[law], asserted: [] };
 }

@@ -1,48 +1,54 @@
 import { SpecError } from '../core/SpecError.ts';
-import { claimResultNotes } from '../report/claimResultNotes.ts';
-import { formatTable } from '../report/formatTable.ts';
+import { runAnnotations } from '../report/annotations.ts';
+import { runJunit } from '../report/junit.ts';
+import { runText } from '../report/runText.ts';
+import type { RunDocument } from '../report/RunDocument.ts';
+import { runRegistry } from '../run/runRegistry.ts';
+import { writeTextFileAtomic } from '../store/writeTextFileAtomic.ts';
 import { EXIT, type Io } from './Io.ts';
-import { parseCommandArgs } from './parseCommandArgs.ts';
-import { REGISTRY_SEARCH_OPTIONS, searchRegistry } from './searchRegistry.ts';
+import { BUDGET_OPTIONS, listFlag, parseCommandArgs, searchBudget } from './parseCommandArgs.ts';
+import { REPORTER_OPTIONS, reporterOf } from './reporters.ts';
+import { VERSION } from './version.ts';
+
+/** The flags of a registry search (`run`, `report`). */
+export const REGISTRY_SEARCH_OPTIONS = {
+  ...BUDGET_OPTIONS,
+  claim: { type: 'string', multiple: true },
+  'no-screening': { type: 'boolean' },
+} as const;
+
+/** Runs the registry as the flags say (shared by `run` and `report`). */
+export async function searchRegistry(values: { claim?: string[]; 'no-screening'?: boolean } & Parameters<typeof searchBudget>[0], io: Io): Promise<RunDocument> {
+  const budget = searchBudget(values);
+  const claims = listFlag(values.claim);
+  const doc = await runRegistry({
+    ...budget,
+    ...(claims ? { claims } : {}),
+    saveDir: budget.saveDir ?? 'counterexamples',
+    screening: !values['no-screening'],
+    version: VERSION,
+    ...(io.progress ? { onProgress: (text: string) => io.err(`\r\x1b[K${text}`) } : {}),
+  });
+  if (io.progress) io.err('\r\x1b[K');
+  return doc;
+}
 
 /** `propercheck run`: every registered claim (or the selected ones) against its expectation. */
 export async function runCommand(argv: readonly string[], io: Io): Promise<number> {
-  const { values, positionals } = parseCommandArgs('run', argv, {
-    ...REGISTRY_SEARCH_OPTIONS,
-    json: { type: 'boolean' },
-  });
+  const { values, positionals } = parseCommandArgs('run', argv, { ...REGISTRY_SEARCH_OPTIONS, ...REPORTER_OPTIONS, json: { type: 'boolean' }, exact: { type: 'boolean' } });
   if (positionals.length > 0) throw new SpecError('propercheck run', `unexpected argument ${positionals[0]} (see propercheck run --help)`);
-  const { seed, searched, problems } = await searchRegistry(values, io);
-  if (values.json) {
-    const results = searched.map(({ result: r, file }) => ({
-      id: r.id,
-      expect: r.expect,
-      verdict: r.verdict,
-      met: r.met,
-      cases: r.cases,
-      ms: r.ms,
-      ...(file ? { counterexample: file, robustness: r.counterexample!.robustness } : {}),
-      ...(r.undecided.length ? { undecided: r.undecided } : {}),
-      ...(r.stale.length ? { stale: r.stale } : {}),
-      stats: r.stats,
-    }));
-    io.out(JSON.stringify({ seed, results, errors: problems }, null, 2));
-  } else {
-    const rows = searched.map(({ result: r, file }) => [
-      r.id,
-      r.expect,
-      r.verdict,
-      r.met ? 'yes' : 'NO',
-      String(r.cases),
-      String(r.ms),
-      file ?? '',
-    ]);
-    io.out(formatTable(['claim', 'expect', 'verdict', 'met', 'cases', 'ms', 'counterexample'], rows));
-    for (const { result } of searched) for (const line of claimResultNotes(result)) io.out(line);
-    for (const p of problems) io.err(`error: ${p}`);
-    const unmet = searched.filter((s) => !s.result.met).length;
-    io.out(`\n${searched.length} claims, ${searched.length - unmet} met, ${unmet} not met (seed ${seed})`);
-  }
-  if (problems.length > 0) return EXIT.badInput;
-  return searched.every((s) => s.result.met) ? EXIT.ok : EXIT.expectationNotMet;
+  const reporter = reporterOf(values);
+  const doc = await searchRegistry(values, io);
+  if (values.json) io.out(JSON.stringify(doc, null, 2));
+  else io.out(runText(doc, { exact: values.exact ?? false }));
+  if (reporter.junit) await writeTextFileAtomic(reporter.junit, runJunit([doc]));
+  if (reporter.annotations) for (const line of runAnnotations(doc)) io.err(line);
+  for (const p of doc.errors) io.err(`error: ${p}`);
+  return runExitCode(doc, values['fail-on-budget-cut'] ?? false);
+}
+
+export function runExitCode(doc: RunDocument, failOnBudgetCut: boolean): number {
+  if (doc.errors.length > 0) return EXIT.badInput;
+  if (!doc.results.every((r) => r.met)) return EXIT.expectationNotMet;
+  return failOnBudgetCut && doc.results.some((r) => r.budgetCut) ? EXIT.expectationNotMet : EXIT.ok;
 }

@@ -3,7 +3,7 @@ import { applyCloseMove, closeMove } from '../arbitraries/closePair.ts';
 import { outcomeCount } from '../arbitraries/outcomeCount.ts';
 import { toDistribution } from '../arbitraries/toDistribution.ts';
 import { weightVector } from '../arbitraries/weightVector.ts';
-import type { ScoringRule } from '../scoring/ScoringRule.ts';
+import type { RuleDomain } from '../simplex/RuleDomain.ts';
 import type { Distribution } from '../simplex/Distribution.ts';
 import { liftDistribution as lift } from '../simplex/liftDistribution.ts';
 import { simplerDistributions, withoutOutcome } from '../simplex/simplerDistributions.ts';
@@ -20,7 +20,7 @@ export interface ReportBelief {
 }
 
 /** p independent of q, or p a tiny move away from q (margins far below 1e-6). */
-export function reportBeliefArbitrary(rule: ScoringRule, range: OutcomeRange): fc.Arbitrary<ReportBelief> {
+export function reportBeliefArbitrary(rule: { readonly domain: RuleDomain }, range: OutcomeRange): fc.Arbitrary<ReportBelief> {
   const width = range.max;
   return fc
     .record({
@@ -35,7 +35,7 @@ export function reportBeliefArbitrary(rule: ScoringRule, range: OutcomeRange): f
     });
 }
 
-export function reportBeliefCodec(rule: ScoringRule, range: OutcomeRange): Codec<ReportBelief> {
+export function reportBeliefCodec(rule: { readonly domain: RuleDomain }, range: OutcomeRange): Codec<ReportBelief> {
   return {
     encode: ({ p, q }) => ({ p: p.toJSON(), q: q.toJSON() }),
     decode(json, at) {

@@ -4,24 +4,31 @@ import { analyzeMap } from '../performative/analysis/analyzeMap.ts';
 import { decodeMapSpec } from '../performative/map/decodeMapSpec.ts';
 import { mapOutcomes } from '../performative/map/mapOutcomes.ts';
 import { ruleById } from '../scoring/rules/builtinRules.ts';
+import type { ScoringRule } from '../scoring/ScoringRule.ts';
 import { mapFigure } from './svg/mapFigure.ts';
 
 /**
  * A picture of a counterexample where one says something: a binary performative map under the rule
  * the claim is about (f against the diagonal, Phi, fixed points, optimum). Undefined otherwise.
  */
-export function counterexampleFigure(claimId: string, input: Json): string | undefined {
+export function counterexampleFigure(rule: ScoringRule, input: Json, name = rule.id): string | undefined {
   const map = binaryMapOf(input);
   if (map === undefined) return undefined;
   try {
-    // Registry claim ids start with the built-in rule's id; what the analysis may assume about that
-    // rule comes from the rule object's traits, not from the registry's expectations.
-    const { rule } = ruleById(claimId.slice(0, claimId.lastIndexOf('/')));
     const spec = decodeMapSpec(map);
-    if (mapOutcomes(spec) !== 2) return undefined;
-    return mapFigure(`${rule.id} rule, counterexample map`, rule, spec, analyzeMap(rule, spec));
+    if (mapOutcomes(spec) !== 2 || rule.outcomes.min > 2) return undefined;
+    return mapFigure(`${name} rule, counterexample map`, rule, spec, analyzeMap(rule, spec));
   } catch {
-    return undefined; // the claim is not about a single built-in rule: no picture, the data says it all
+    return undefined; // not a map this rule can be analysed on: no picture, the data says it all
+  }
+}
+
+/** The built-in rule a registry claim is about (its id's prefix), if there is one. */
+export function registryClaimRule(claimId: string): ScoringRule | undefined {
+  try {
+    return ruleById(claimId.slice(0, claimId.lastIndexOf('/'))).rule;
+  } catch {
+    return undefined;
   }
 }
 

@@ -1,51 +1,75 @@
+import type { DecisionStats } from '../certify/DecisionStats.ts';
 import type { Json } from '../core/Json.ts';
-import type { ClaimResult } from '../search/ClaimResult.ts';
-import { claimResultNotes } from './claimResultNotes.ts';
-import { counterexampleFigure } from './counterexampleFigure.ts';
+import type { CounterexampleReport } from './CheckDocument.ts';
 import { escapeHtml as esc } from './escapeHtml.ts';
 
-export interface ReportRow {
-  readonly result: ClaimResult;
-  readonly file?: string;
+/** One claim as the HTML report shows it (from a run or a check document). */
+export interface ReportEntry {
+  readonly id: string;
+  readonly statement?: string;
+  /** `holds`/`refuted` for registered claims; `claimed`/`battery` for a rule file's claims. */
+  readonly expect: string;
+  readonly verdict: string;
+  /** Whether this entry is as it should be (expectation met; an author's claim not refuted). */
+  readonly ok: boolean;
+  readonly cases: number;
+  readonly ms: number;
+  readonly counterexample?: CounterexampleReport;
+  readonly notes: readonly string[];
+  readonly stats: DecisionStats;
+  /** An inline SVG picture of the counterexample, if one says something. */
+  readonly figure?: string;
+}
+
+export interface ReportPage {
+  readonly title: string;
+  /** One sentence under the title (how many claims, met, seed, version). */
+  readonly summary: string;
+  readonly entries: readonly ReportEntry[];
+  /** Pictures shown before the table (e.g. the rule itself). */
+  readonly figures?: readonly { readonly caption: string; readonly svg: string }[];
 }
 
 const STYLE = `body{font:14px/1.45 system-ui,sans-serif;margin:2em auto;max-width:1100px;color:#222}
 table{border-collapse:collapse;width:100%}th,td{padding:4px 8px;border-bottom:1px solid #ddd;text-align:left;vertical-align:top}
 .refuted{color:#a40000}.unrefuted{color:#1a6b1a}.proved{color:#0b5394}.undecided{color:#b45f06}.no{background:#fde8e8}
 pre{background:#f6f6f6;padding:8px;overflow-x:auto;font-size:12px}section{margin:1.5em 0;border-top:2px solid #eee}
-.muted{color:#666}`;
+figure{margin:1em 0}figure svg{max-width:100%;height:auto}.muted{color:#666}`;
 
 /**
- * A self-contained HTML page of a registry run: a summary, one row per claim (expectation, verdict,
- * met, cases, time) and, per claim, its statement, source, decision statistics and certified
- * counterexample (input and exact witness), with a plot for binary performative maps.
+ * A self-contained HTML page (no scripts, no external files): a summary table (id `summary`), then per
+ * claim its statement, decision statistics, certified counterexample (input, exact witness, decimals)
+ * and a picture where one says something. Verdicts are the certified ones; pictures are floats, display only.
  */
-export function htmlReport(rows: readonly ReportRow[], meta: { seed: number; date: string; version: string }): string {
-  const unmet = rows.filter((r) => !r.result.met).length;
-  const table = rows
-    .map(({ result: r }) => `<tr class="${r.met ? '' : 'no'}"><td><a href="#${anchor(r.id)}">${esc(r.id)}</a></td><td>${r.expect}</td><td class="${r.verdict}">${r.verdict}</td><td>${r.met ? 'yes' : 'NO'}</td><td>${r.cases}</td><td>${r.ms}</td></tr>`)
+export function htmlReport(page: ReportPage): string {
+  const table = page.entries
+    .map((e) => `<tr class="${e.ok ? '' : 'no'}"><td><a href="#${anchor(e.id)}">${esc(e.id)}</a></td><td>${esc(e.expect)}</td><td class="${e.verdict.split(' ')[0]}">${esc(e.verdict)}</td><td>${e.ok ? 'yes' : 'NO'}</td><td>${e.cases}</td><td>${e.ms}</td></tr>`)
     .join('\n');
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>propercheck report</title><style>${STYLE}</style></head><body>
-<h1>propercheck report</h1>
-<p>${rows.length} claims, ${rows.length - unmet} met, ${unmet} not met. Seed ${meta.seed}, ${esc(meta.date)}, propercheck ${esc(meta.version)}.
-Verdicts are certified: a counterexample is decided in exact rationals or certified intervals, never in floats.</p>
-<table><thead><tr><th>claim</th><th>expect</th><th>verdict</th><th>met</th><th>cases</th><th>ms</th></tr></thead><tbody>
+  const figures = (page.figures ?? []).map((f) => figure(f.caption, f.svg)).join('\n');
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${esc(page.title)}</title><style>${STYLE}</style></head><body>
+<h1>${esc(page.title)}</h1>
+<p>${esc(page.summary)} Verdicts are certified: a counterexample is decided in exact rationals or certified intervals, never in floats.</p>
+${figures}
+<table id="summary"><thead><tr><th>claim</th><th>expect</th><th>verdict</th><th>ok</th><th>cases</th><th>ms</th></tr></thead><tbody>
 ${table}
 </tbody></table>
-${rows.map(details).join('\n')}
+${page.entries.map(details).join('\n')}
 </body></html>
 `;
 }
 
-function details({ result: r, file }: ReportRow): string {
-  const notes = claimResultNotes(r);
-  const found = r.counterexample;
-  const figure = found ? counterexampleFigure(r.id, found.input) : undefined;
-  return `<section id="${anchor(r.id)}"><h2>${esc(r.id)} <span class="${r.verdict}">${r.verdict}</span></h2>
-<p>${esc(r.statement)}</p><p class="muted">expected: ${r.expect}; cases ${r.cases}; decided by screening ${r.stats.screened}, rationals ${r.stats.rational}, intervals ${r.stats.interval}</p>
-${notes.length ? `<pre>${esc(notes.join('\n'))}</pre>` : ''}
-${found ? `<h3>Counterexample${file ? ` <code>${esc(file)}</code>` : ''}</h3><p>input</p><pre>${json(found.input)}</pre><p>exact witness</p><pre>${json(found.witness)}</pre>` : ''}
-${figure ?? ''}</section>`;
+function details(e: ReportEntry): string {
+  const c = e.counterexample;
+  const stats = `decided by screening ${e.stats.screened}, rationals ${e.stats.rational}, intervals ${e.stats.interval}, equalities within tolerance ${e.stats.equalWithinTolerance}`;
+  return `<section id="${anchor(e.id)}"><h2>${esc(e.id)} <span class="${e.verdict.split(' ')[0]}">${esc(e.verdict)}</span></h2>
+${e.statement ? `<p>${esc(e.statement)}</p>` : ''}<p class="muted">expected: ${esc(e.expect)}; cases ${e.cases}; ${stats}</p>
+${e.notes.length ? `<pre>${esc(e.notes.join('\n'))}</pre>` : ''}
+${c ? `<h3>Counterexample <code>${esc(c.file)}</code> (${esc(c.robustness.kind)})</h3><p>input</p><pre>${json(c.input)}</pre><p>exact witness</p><pre>${json(c.witness)}</pre><p>decimals</p><pre>${json(c.decimals)}</pre>` : ''}
+${e.figure ? figure(`${e.id}: the counterexample`, e.figure) : ''}</section>`;
+}
+
+function figure(caption: string, svg: string): string {
+  return `<figure>${svg.replace(/^<\?xml[^>]*>\s*/, '')}<figcaption class="muted">${esc(caption)}</figcaption></figure>`;
 }
 
 function json(value: Json): string {

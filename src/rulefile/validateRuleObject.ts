@@ -3,6 +3,7 @@ import type { RuleDomain } from '../simplex/RuleDomain.ts';
 import { guardedScore } from './guardedScore.ts';
 import { RuleFileError } from './RuleFileError.ts';
 import type { UserRule } from './UserRule.ts';
+import { type ClaimDefinition, isClaimDefinition } from '../userclaims/ClaimDefinition.ts';
 
 /** The largest number of outcomes a rule file may declare (generators and proofs are sized for it). */
 export const MAX_OUTCOMES = 64;
@@ -25,12 +26,13 @@ export function validateRuleObject(exported: unknown, file: string): UserRule {
   const outcomes = readOutcomes(r.outcomes, fail);
   const domain = r.domain ?? 'closed';
   if (domain !== 'closed' && domain !== 'interior') fail('domain', `must be 'closed' or 'interior', not ${JSON.stringify(domain)}`);
-  const claims = readClaims(r.claims, fail);
+  const { claims, definitions } = readClaims(r.claims, fail);
   const name = r.name as string;
   return {
     name,
     file,
     claims,
+    definitions,
     declaredOutcomes: r.outcomes !== undefined,
     rule: { id: name, outcomes, domain: domain as RuleDomain, score: guardedScore(file, r.score as never) },
   };
@@ -48,13 +50,24 @@ function readOutcomes(value: unknown, fail: Fail): { min: number; max: number } 
   return { min: o.min as number, max: o.max as number };
 }
 
-function readClaims(value: unknown, fail: Fail): RuleClaimName[] {
-  if (value === undefined) return [];
-  if (!Array.isArray(value)) return fail('claims', `must be an array of claim names (${RULE_CLAIM_NAMES.join(', ')})`);
-  return value.map((c, i) => {
-    if (typeof c !== 'string' || !isRuleClaimName(c)) {
-      fail(`claims[${i}]`, `unknown claim ${JSON.stringify(c)}; known: ${RULE_CLAIM_NAMES.join(', ')}`);
-    }
-    return c as RuleClaimName;
+/**
+ * The author's claims: names from RULE_CLAIM_NAMES, and claim definitions (api defineClaim) with a
+ * name of their own that no other claim of the rule uses.
+ */
+function readClaims(value: unknown, fail: Fail): Pick<UserRule, 'claims' | 'definitions'> {
+  if (value === undefined) return { claims: [], definitions: [] };
+  if (!Array.isArray(value)) return fail('claims', `must be an array of claim names (${RULE_CLAIM_NAMES.join(', ')}) or claim definitions (defineClaim)`);
+  const claims: RuleClaimName[] = [];
+  const definitions: { index: number; definition: ClaimDefinition }[] = [];
+  value.forEach((c, i) => {
+    if (isClaimDefinition(c)) {
+      const name = (c as { name?: unknown }).name;
+      if (typeof name !== 'string' || !/^[A-Za-z0-9][\w-]*$/.test(name)) fail(`claims[${i}].name`, 'must be a non-empty string of letters, digits, - and _');
+      if (isRuleClaimName(name as string) || definitions.some((d) => d.definition.name === name)) fail(`claims[${i}].name`, `${JSON.stringify(name)} is already a claim of this rule`);
+      if (typeof (c as { statement?: unknown }).statement !== 'string') fail(`claims[${i}].statement`, 'must be a string saying what the claim asserts');
+      definitions.push({ index: i, definition: c });
+    } else if (typeof c === 'string' && isRuleClaimName(c)) claims.push(c);
+    else fail(`claims[${i}]`, `unknown claim ${JSON.stringify(c)}; known: ${RULE_CLAIM_NAMES.join(', ')}, or a claim definition (defineClaim)`);
   });
+  return { claims, definitions };
 }

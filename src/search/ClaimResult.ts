@@ -32,6 +32,10 @@ export interface ClaimResult {
   readonly verdict: Verdict;
   readonly met: boolean;
   readonly cases: number;
+  /** The cases the budget asked for. */
+  readonly runs: number;
+  /** The time limit ended the search before `runs` cases: an unrefuted verdict rests on fewer cases than asked. */
+  readonly budgetCut: boolean;
   readonly ms: number;
   readonly seed: number;
   readonly counterexample?: FoundCounterexample;

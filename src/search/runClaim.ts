@@ -5,6 +5,7 @@ import type { Json } from '../core/Json.ts';
 import { emptyStats } from '../certify/DecisionStats.ts';
 import { recordDecisions } from '../certify/recordDecisions.ts';
 import { CaseEvaluationError } from './CaseEvaluationError.ts';
+import { NotDeterministicError } from './NotDeterministicError.ts';
 import { classifyCounterexample, isStrictRefutation } from './classifyCounterexample.ts';
 import { type ClaimResult, expectationMet, type FoundCounterexample, type UndecidedCase } from './ClaimResult.ts';
 import { DEFAULT_PRECISION_CAP } from '../certify/precisionLevels.ts';
@@ -49,7 +50,7 @@ export function runClaim<I>(claim: Claim<I>, options: SearchOptions): ClaimResul
     const strict = found && found.robustness.kind !== 'strict' ? search(claim, { ...options, seed: options.seed + STRICT_SEED_OFFSET }, ctx, 'strict', deadline) : undefined;
     return { replay, searched: combine(found, first, strict) };
   });
-  const { counterexample, undecided, cases } = searched;
+  const { counterexample, undecided, cases, cut } = searched;
   const verdict = counterexample ? 'refuted' : undecided.length > 0 ? 'undecided' : 'unrefuted';
   return {
     id: claim.id,
@@ -59,6 +60,8 @@ export function runClaim<I>(claim: Claim<I>, options: SearchOptions): ClaimResul
     // A saved counterexample that stopped reproducing needs a person's attention: not met.
     met: expectationMet(claim.expect, verdict) && replay.stale.length === 0,
     cases: replay.cases + cases,
+    runs: options.runs,
+    budgetCut: cut,
     ms: Math.round(performance.now() - started),
     seed: options.seed,
     ...(counterexample ? { counterexample } : {}),
@@ -73,6 +76,8 @@ interface SearchOutcome {
   counterexample?: FoundCounterexample;
   undecided: UndecidedCase[];
   cases: number;
+  /** The time limit ended the search before `runs` cases (and no counterexample was found). */
+  cut: boolean;
 }
 
 /** The replayed counterexample to report: the first strict one, else the first. */
@@ -94,6 +99,7 @@ function combine(found: FoundCounterexample | undefined, first: SearchOutcome | 
     ...((strict?.counterexample ?? found) ? { counterexample: strict?.counterexample ?? found } : {}),
     undecided: [...(first?.undecided ?? []), ...(strict?.undecided ?? [])].slice(0, MAX_UNDECIDED_LISTED),
     cases: (first?.cases ?? 0) + (strict?.cases ?? 0),
+    cut: first?.cut ?? false,
   };
 }
 
@@ -104,7 +110,7 @@ function combine(found: FoundCounterexample | undefined, first: SearchOutcome | 
  */
 function search<I>(claim: Claim<I>, options: SearchOptions, ctx: CheckContext, want: 'any' | 'strict', deadline?: number): SearchOutcome {
   const timeLeft = deadline === undefined ? undefined : Math.floor(deadline - performance.now());
-  if (timeLeft !== undefined && timeLeft <= 0) return { undecided: [], cases: 0 };
+  if (timeLeft !== undefined && timeLeft <= 0) return { undecided: [], cases: 0, cut: true };
   const undecided = new Map<string, UndecidedCase>();
   let fatal: CaseEvaluationError | undefined;
   const decide = (input: I): CaseOutcome => {
@@ -139,10 +145,12 @@ function search<I>(claim: Claim<I>, options: SearchOptions, ctx: CheckContext, w
   });
   if (fatal) throw fatal;
   const cases = details.numRuns;
-  if (!details.failed || !details.counterexample) return { undecided: [...undecided.values()], cases };
+  if (!details.failed || !details.counterexample) return { undecided: [...undecided.values()], cases, cut: details.interrupted };
   const input = simplifyCounterexample(claim, details.counterexample[0], refutes, performance.now() + SIMPLIFY_BUDGET_MS);
   const outcome = decide(input);
-  if (outcome.kind !== 'refuted') throw new Error(`${claim.id}: shrunk counterexample did not re-certify`);
+  if (outcome.kind !== 'refuted') {
+    throw new NotDeterministicError(claim.id, `the input ${JSON.stringify(claim.codec.encode(input))} was refuted during the search but ${outcome.kind === 'holds' ? 'holds' : 'is undecided'} when decided again`);
+  }
   return {
     counterexample: {
       input: claim.codec.encode(input),
@@ -154,5 +162,6 @@ function search<I>(claim: Claim<I>, options: SearchOptions, ctx: CheckContext, w
     },
     undecided: [...undecided.values()],
     cases,
+    cut: false,
   };
 }

@@ -1,4 +1,5 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
+import { threadId } from 'node:worker_threads';
 import { mkdir, stat, unlink, writeFile } from 'node:fs/promises';
 import { builtinModules } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -6,11 +7,14 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build, type Message, type Plugin } from 'esbuild';
 import { RuleFileError } from '../rulefile/RuleFileError.ts';
+import { notifyLoadPhase } from './loadPhase.ts';
 
 /** What `import ... from 'propercheck'` means inside a user's module: this running propercheck. */
 export interface LoadOptions {
   /** Module ids mapped to files (e.g. 'propercheck' -> this package's API entry), so one instance is shared. */
   readonly aliases?: Readonly<Record<string, string>>;
+  /** Global constants replaced at bundle time (esbuild `define`), e.g. where propercheck itself lives. */
+  readonly define?: Readonly<Record<string, string>>;
 }
 
 /**
@@ -25,17 +29,30 @@ export async function loadModule(file: string, options: LoadOptions = {}): Promi
   const path = resolve(file);
   const info = await stat(path).catch(() => undefined);
   if (!info?.isFile()) throw new RuleFileError(file, 'file', 'no such file');
-  const code = await bundle(file, path, options);
-  const temporary = join(tmpdir(), 'propercheck-modules', `${createHash('sha256').update(code).digest('hex').slice(0, 16)}-${process.pid}.mjs`);
-  await mkdir(dirname(temporary), { recursive: true });
-  await writeFile(temporary, code);
+  const temporary = await writeBundle(file, options);
+  notifyLoadPhase('loading', file);
   try {
     return (await import(pathToFileURL(temporary).href)) as Record<string, unknown>;
   } catch (error) {
     throw new RuleFileError(file, 'file', `threw while loading: ${firstLine(error)}`);
   } finally {
+    notifyLoadPhase('loaded', file);
     await unlink(temporary).catch(() => {});
   }
+}
+
+/**
+ * The file and its relative imports bundled into one ES module in a temporary file
+ * (`propercheck-modules/<content hash>-<pid>-<thread>-<random>.mjs` in the system's temporary folder);
+ * the caller removes it.
+ */
+export async function writeBundle(file: string, options: LoadOptions = {}): Promise<string> {
+  const code = await bundle(file, resolve(file), options);
+  // Unique per load: worker threads share the process id, and one may remove its copy while another imports.
+  const temporary = join(tmpdir(), 'propercheck-modules', `${createHash('sha256').update(code).digest('hex').slice(0, 16)}-${process.pid}-${threadId}-${randomBytes(4).toString('hex')}.mjs`);
+  await mkdir(dirname(temporary), { recursive: true });
+  await writeFile(temporary, code);
+  return temporary;
 }
 
 async function bundle(file: string, path: string, options: LoadOptions): Promise<string> {
@@ -49,6 +66,7 @@ async function bundle(file: string, path: string, options: LoadOptions): Promise
       target: 'node20',
       logLevel: 'silent',
       plugins: [externalPackages(options.aliases ?? {})],
+      ...(options.define ? { define: { ...options.define } } : {}),
     });
     return result.outputFiles[0]!.text;
   } catch (error) {

@@ -2,7 +2,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-let root: string | undefined;
+/** Set (by the bundler) where this code does not run from inside the package: the package's folder. */
+declare const PROPERCHECK_ROOT: string | undefined;
+
+let root: string | undefined = typeof PROPERCHECK_ROOT === 'string' ? PROPERCHECK_ROOT : undefined;
 
 /**
  * The folder of propercheck's own package.json, found by walking up from this module: the same answer

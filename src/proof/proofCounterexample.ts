@@ -2,7 +2,7 @@ import type { Json } from '../core/Json.ts';
 import { laws } from '../laws/laws.ts';
 import type { LawName } from '../core/LawName.ts';
 import { lawClaim } from '../laws/lawClaim.ts';
-import type { Counterexample } from '../proof/certifyInstance.ts';
+import type { Counterexample } from './certifyInstance.ts';
 import type { ScoringRule } from '../scoring/ScoringRule.ts';
 import type { FoundCounterexample } from '../search/ClaimResult.ts';
 import { decideExactly } from '../certify/decide.ts';

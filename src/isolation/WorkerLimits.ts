@@ -1,0 +1,9 @@
+/** The limits every worker that runs user code works under (docs/design.md §6). */
+export interface WorkerLimits {
+  /** Cap on the worker's JavaScript heap (MB); a worker over it is ended and reported. */
+  readonly memoryMb: number;
+  /** How long loading user code (its module's top level) may take (ms). */
+  readonly loadMs: number;
+}
+
+export const DEFAULT_LIMITS: WorkerLimits = { memoryMb: 2048, loadMs: 10_000 };
