@@ -11,7 +11,7 @@ const dist = join(root, 'dist');
 rmSync(dist, { recursive: true, force: true });
 
 const common = { bundle: true, platform: 'node', target: 'node20', packages: 'external', logLevel: 'warning', define: { PROPERCHECK_DIST: 'true' } };
-const library = { index: 'src/api/index.ts' };
+const library = { index: 'src/api/index.ts', vitest: 'src/api/vitest.ts' };
 
 await build({
   ...common,
@@ -22,8 +22,14 @@ await build({
   chunkNames: 'chunks/[name]-[hash]',
   banner: { js: '// propercheck, compiled: see https://github.com (README) for the sources in src/.' },
 });
+// CommonJS has no import.meta: the file's own URL comes from __filename instead.
+const cjs = {
+  format: 'cjs',
+  define: { ...common.define, 'import.meta.url': '__propercheck_url' },
+  banner: { js: "const __propercheck_url = require('node:url').pathToFileURL(__filename).href;" },
+};
 for (const [name, entry] of Object.entries(library)) {
-  await build({ ...common, entryPoints: [entry], outfile: join(dist, `${name}.cjs`), format: 'cjs' });
+  await build({ ...common, ...cjs, entryPoints: [entry], outfile: join(dist, `${name}.cjs`) });
 }
 
 // Declarations: ESM (.d.ts) as tsc emits them, and a CommonJS copy (.d.cts importing .cjs) for `require`.

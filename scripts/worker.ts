@@ -1,13 +1,9 @@
 import { parentPort } from 'node:worker_threads';
-import { match } from 'ts-pattern';
 import { main } from '../src/cli/main.ts';
 import type { TaskMessage, WorkerMessage } from '../src/isolation/messages.ts';
 import { serializeError } from '../src/isolation/serializeError.ts';
-import { describeRule } from '../src/tasks/describeRule.ts';
-import { proveLawsTask } from '../src/tasks/proveLawsTask.ts';
-import { ruleFigures } from '../src/tasks/ruleFigures.ts';
-import { runClaimTask } from '../src/tasks/runClaimTask.ts';
 import { setLoadPhaseListener } from '../src/store/loadPhase.ts';
+import { isRuleTask, runWorkerTask } from '../src/tasks/runWorkerTask.ts';
 import type { WorkerTask } from '../src/tasks/WorkerTask.ts';
 
 // The program every worker thread runs (dist/worker.js): it takes tasks one at a time from the parent
@@ -26,13 +22,7 @@ port.on('message', async ({ id, task }: TaskMessage) => {
 });
 
 function run(task: WorkerTask, progress: (text: string) => void): Promise<unknown> {
-  return match(task)
-    .with({ kind: 'describe-rule' }, (t) => describeRule(t.file))
-    .with({ kind: 'claim' }, (t) => runClaimTask(t.source, t.budget, t.saved, (cases) => progress(String(cases))))
-    .with({ kind: 'prove-laws' }, (t) => proveLawsTask(t.file, t.laws, t.outcomes, t.timeoutMs))
-    .with({ kind: 'figures' }, (t) => ruleFigures(t.file, t.items))
-    .with({ kind: 'command' }, (t) =>
-      main(t.argv, { out: (text) => post({ type: 'output', stream: 'out', text }), err: (text) => post({ type: 'output', stream: 'err', text }), progress: false }),
-    )
-    .exhaustive();
+  if (isRuleTask(task)) return runWorkerTask(task, progress);
+  const write = (stream: 'out' | 'err') => (text: string) => post({ type: 'output', stream, text });
+  return main(task.argv, { out: write('out'), err: write('err'), progress: false });
 }

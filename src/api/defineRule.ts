@@ -1,5 +1,6 @@
 import type { Field } from '../numbers/Field.ts';
 import type { RuleClaimName } from '../rulefile/ruleClaimNames.ts';
+import type { ClaimDefinition } from '../userclaims/ClaimDefinition.ts';
 
 /**
  * What a rule file default-exports (README "Writing a rule file"). Only `name` and `score` are required;
@@ -12,8 +13,9 @@ export interface RuleDefinition {
   readonly outcomes?: { readonly min: number; readonly max: number };
   /** 'closed': reports may contain zeros (default); 'interior': every probability is positive (log). */
   readonly domain?: 'closed' | 'interior';
-  /** What the author claims: claim names from `propercheck list`. */
-  readonly claims?: readonly RuleClaimName[];
+  /** What the author claims: claim names from `propercheck list`, and claims defined with defineClaim. */
+  // `any`: each defined claim has an input type of its own.
+  readonly claims?: readonly (RuleClaimName | ClaimDefinition<any>)[];
   /** S(p, y) in reward orientation (higher is better): p the report (values of F), y an outcome index. */
   score<T>(F: Field<T>, p: readonly T[], y: number): T;
 }

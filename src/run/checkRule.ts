@@ -12,6 +12,9 @@ import { defaultSaveDir } from './defaultSaveDir.ts';
 import { didYouMean } from './didYouMean.ts';
 import { counterexampleReport, loadSavedCases, saveNew } from './savedCounterexamples.ts';
 import { shardOf, type Shard } from './shard.ts';
+import { registerRuleObject } from '../tasks/ruleSession.ts';
+import { type RuleTask, runWorkerTask } from '../tasks/runWorkerTask.ts';
+import { validateRuleObject } from '../rulefile/validateRuleObject.ts';
 
 /** The range `check` uses for a rule file that declares none. */
 export const DEFAULT_CHECK_RANGE: OutcomeRange = { min: 2, max: 6 };
@@ -21,7 +24,13 @@ export const DEFAULT_EVAL_LIMIT_MS = 10_000;
 export const DEFAULT_PROOF_TIMEOUT_MS = 3_000;
 
 export interface CheckRuleOptions {
+  /** The rule file, or (with `rule`) the name the rule object is reported under. */
   readonly file: string;
+  /**
+   * A rule object (the library's checkRule given an object, not a path): checked in this thread (its
+   * code is the caller's own, already running here), with the per-case time limit but no worker.
+   */
+  readonly rule?: unknown;
   /** Claim names to check (default: all): built-in names or the rule file's own claims. */
   readonly claims?: readonly string[];
   /** Default: the range the file declares, else 2..6. */
@@ -53,13 +62,11 @@ export interface CheckRuleOptions {
  * laws handed to the proof tier.
  */
 export async function checkRule(options: CheckRuleOptions): Promise<CheckDocument> {
-  const limits = { ...DEFAULT_LIMITS, ...options.limits };
-  const pool = (tasks: readonly Task[], onProgress?: (index: number, text: string) => void) =>
-    runTasks<unknown>(tasks, { size: options.workers ?? availableParallelism(), limits, onOutput: options.onOutput ?? (() => {}), ...(onProgress ? { onProgress } : {}) });
+  const pool = executor(options);
   const [description] = (await pool([{ label: options.file, payload: { kind: 'describe-rule', file: options.file } satisfies WorkerTask }])) as [RuleDescription];
   const outcomes = checkedRange(description, options.outcomes);
   const chosen = shardOf(chooseClaims(description, options.claims), options.shard);
-  const saveDir = options.saveDir ?? defaultSaveDir(options.file);
+  const saveDir = options.saveDir ?? (options.rule ? 'counterexamples' : defaultSaveDir(options.file));
   const { byClaim, errors } = await loadSavedCases([join(saveDir, description.name)]);
   const budget: SearchBudget = {
     runs: options.runs ?? DEFAULT_CHECK_RUNS,
@@ -78,10 +85,11 @@ export async function checkRule(options: CheckRuleOptions): Promise<CheckDocumen
   }));
   const done = new Set<number>();
   const searched = (await pool(tasks, (index, cases) => options.onProgress?.(`[${done.size + 1}/${tasks.length}] ${description.name}/${chosen[index]!.name}: ${cases} cases`))) as ClaimResult[];
-  const files = await saveNew(saveDir, searched, options.version, options.file);
+  const ruleFile = options.rule ? undefined : options.file;
+  const files = await saveNew(saveDir, searched, options.version, ruleFile);
   const proofs = await proveUnrefuted(pool, options, chosen, searched, outcomes);
   const refutedByProof = proofs.flatMap((p) => (p.verdict === 'refuted' ? [p] : []));
-  const proofFiles = await saveNew(saveDir, refutedByProof.map((p) => ({ id: p.claimId, statement: p.statement, counterexample: p.found })), options.version, options.file);
+  const proofFiles = await saveNew(saveDir, refutedByProof.map((p) => ({ id: p.claimId, statement: p.statement, counterexample: p.found })), options.version, ruleFile);
   const proofFile = (law: string | undefined) => proofFiles[refutedByProof.findIndex((p) => p.law === law)];
   const results = chosen.map((c, i) => resultOf(c, searched[i]!, files[i], proofs.find((p) => p.law === c.law), proofFile(c.law)));
   return {
@@ -94,6 +102,22 @@ export async function checkRule(options: CheckRuleOptions): Promise<CheckDocumen
     notes: options.claims ? [] : description.notes,
     errors: [...errors, ...searched.flatMap((r) => r.invalid)],
     ...(options.shard ? { shard: options.shard } : {}),
+  };
+}
+
+type Executor = (tasks: readonly Task[], onProgress?: (index: number, text: string) => void) => Promise<unknown[]>;
+
+/** Where tasks run: worker threads under limits for a rule file; this thread for a rule object (registered under its name). */
+function executor(options: CheckRuleOptions): Executor {
+  if (options.rule === undefined) {
+    const limits = { ...DEFAULT_LIMITS, ...options.limits };
+    return (tasks, onProgress) => runTasks<unknown>(tasks, { size: options.workers ?? availableParallelism(), limits, onOutput: options.onOutput ?? (() => {}), ...(onProgress ? { onProgress } : {}) });
+  }
+  registerRuleObject(options.file, validateRuleObject(options.rule, options.file));
+  return async (tasks, onProgress) => {
+    const results: unknown[] = [];
+    for (const [i, task] of tasks.entries()) results.push(await runWorkerTask(task.payload as RuleTask, (text) => onProgress?.(i, text)));
+    return results;
   };
 }
 
@@ -118,7 +142,7 @@ function chooseClaims(description: RuleDescription, names: readonly string[] | u
 
 /** The proof tier for the laws the search left unrefuted, in a worker (it runs the rule's score symbolically). */
 async function proveUnrefuted(
-  pool: (tasks: readonly Task[]) => Promise<unknown[]>,
+  pool: Executor,
   options: CheckRuleOptions,
   chosen: RuleDescription['claims'],
   searched: readonly ClaimResult[],

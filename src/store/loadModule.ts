@@ -66,6 +66,8 @@ async function bundle(file: string, path: string, options: LoadOptions): Promise
       target: 'node20',
       logLevel: 'silent',
       plugins: [externalPackages(options.aliases ?? {})],
+      // CommonJS code (require of a package) inside the ES module bundle needs a require of its own.
+      banner: { js: "import { createRequire as __pcCreateRequire } from 'node:module'; const require = __pcCreateRequire(import.meta.url);" },
       ...(options.define ? { define: { ...options.define } } : {}),
     });
     return result.outputFiles[0]!.text;
@@ -78,7 +80,7 @@ async function bundle(file: string, path: string, options: LoadOptions): Promise
 
 /**
  * Packages (bare imports) stay outside the bundle, each resolved as Node would from the importing file
- * and rewritten to an absolute file URL; Node's built-ins stay as they are; aliases win over both.
+ * and rewritten to an absolute path; Node's built-ins stay as they are; aliases win over both.
  */
 function externalPackages(aliases: Readonly<Record<string, string>>): Plugin {
   const builtins = new Set(builtinModules);
@@ -87,12 +89,13 @@ function externalPackages(aliases: Readonly<Record<string, string>>): Plugin {
     setup(b) {
       b.onResolve({ filter: /^[^./]/ }, async (args) => {
         if (args.pluginData === 'resolving') return undefined;
+        // Absolute paths, not file URLs: both import and require (of ESM too, Node >= 20.19) accept them.
         const alias = aliases[args.path];
-        if (alias) return { path: pathToFileURL(alias).href, external: true };
+        if (alias) return { path: alias, external: true };
         if (args.path.startsWith('node:') || builtins.has(args.path.split('/')[0]!)) return { path: args.path, external: true };
         const found = await b.resolve(args.path, { kind: args.kind, resolveDir: args.resolveDir, importer: args.importer, pluginData: 'resolving' });
         if (found.errors.length > 0) return { errors: found.errors };
-        return { path: pathToFileURL(found.path).href, external: true };
+        return { path: found.path, external: true };
       });
     },
   };

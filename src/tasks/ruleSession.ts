@@ -6,6 +6,14 @@ import { loadRuleFile } from '../store/loadRuleFile.ts';
 const rules = new Map<string, Promise<UserRule>>();
 const claims = new Map<string, { claims: UserRuleClaim[]; notes: string[] }>();
 
+/**
+ * A rule given as an object to the library (not a file): registered under a key that tasks then name in
+ * place of a file. It runs in the caller's thread, with the per-case time limit but no worker around it.
+ */
+export function registerRuleObject(key: string, rule: UserRule): void {
+  rules.set(key, Promise.resolve(rule));
+}
+
 /** A rule file loaded once per worker (every task about it shares the module instance). */
 export function loadUserRule(file: string): Promise<UserRule> {
   let rule = rules.get(file);
