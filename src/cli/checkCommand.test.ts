@@ -140,14 +140,20 @@ describe('propercheck check: bad input is one line, exit 2, nothing saved lost',
 });
 
 describe('files saved by check', () => {
-  it('all reproduce, laws and battery claims alike (they name their rule file)', async () => {
+  it('all reproduce, laws and battery claims alike, given their rule file (they lie outside its project)', async () => {
     const io = captureIo();
-    const code = await main(['reproduce', saveDir, '--json'], io);
+    const code = await main(['reproduce', join(saveDir, 'binary-only'), '--rule', 'examples/rules/binary-only.ts', '--json'], io);
     const { results } = JSON.parse(io.stdout()) as { results: { claim: string; status: string }[] };
     expect(results.length).toBeGreaterThan(3);
     expect(results.filter((r) => r.status !== 'reproduced')).toEqual([]);
     expect(results.some((r) => /\/(fixed-point-is-optimal|single-agent-argmax-honest)$/.test(r.claim))).toBe(true);
     expect(code).toBe(0);
+  });
+
+  it('refuses to load a rule file that a saved file places outside its project, in one line', async () => {
+    const io = captureIo();
+    expect(await main(['reproduce', join(saveDir, 'binary-only')], io)).toBe(2);
+    expect(io.stdout()).toMatch(/ruleFile: .*cannot be trusted.*pass --rule FILE/);
   });
 });
 

@@ -11,6 +11,8 @@ import { reportCommand } from './reportCommand.ts';
 import { reproduceCommand } from './reproduceCommand.ts';
 import { runCommand } from './runCommand.ts';
 import { trainCommand } from './trainCommand.ts';
+import { pruneCommand } from './pruneCommand.ts';
+import { mergeCommand } from './mergeCommand.ts';
 import { runIsolated } from './runIsolated.ts';
 import { isMainThread } from 'node:worker_threads';
 import { didYouMean } from '../run/didYouMean.ts';
@@ -26,10 +28,12 @@ const COMMANDS = {
   game: gameCommand,
   analyze: analyzeCommand,
   train: trainCommand,
+  prune: pruneCommand,
+  merge: mergeCommand,
 } satisfies Record<string, (argv: readonly string[], io: Io) => Promise<number>>;
 
 /** The commands run in a worker thread; `run`, `check` and `report` use the worker pool themselves. */
-const ISOLATED: ReadonlySet<string> = new Set(['reproduce', 'prove', 'analyze', 'game', 'train']);
+const ISOLATED: ReadonlySet<string> = new Set(['reproduce', 'prune', 'prove', 'analyze', 'game', 'train']);
 
 /** One line per command: what it does and its flags (shown by `propercheck <command> --help`). */
 const USAGE: Record<keyof typeof COMMANDS, string> = {
@@ -41,6 +45,8 @@ const USAGE: Record<keyof typeof COMMANDS, string> = {
   game: 'game <game.json> [--json] [--plot out.svg]\n    solve a predictor game exactly: value, certified equilibrium, honesty at every equilibrium',
   prove: 'prove <rule id | rule-file.ts> [--claims a,b] [--outcomes 2..4] [--timeout-ms T] [--save-dir DIR] [--json]\n    prove or refute laws of a rule with the SMT tier',
   analyze: 'analyze --rule <rule id | rule-file.ts> --map <map.json> [--json] [--plot out.svg]\n    fixed points, optimal and stable reports, dynamics of a performative map',
+  prune: 'prune <counterexample.json | folder>... [--dry-run] [--rule FILE] [--json]\n    remove saved counterexamples that are stale (no longer refute their claim, or their rule file is gone)',
+  merge: 'merge <shard.json>... [--json] [--reporter junit --out FILE]\n    merge the --json documents of run --shard i/n (or check --shard i/n) into one report',
   train: 'train --game <game.json> --method zero-sum-gradient|stop-gradient|random-search|plain [--exploration EPS] [--importance-weighted] [--steps N] [--step-size ETA] [--seed S] [--init honest|pessimistic|random] [--json] [--plot out.svg]\n    train one shared model on a game',
 };
 
@@ -76,7 +82,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   } catch (error) {
     const bad = badInput(error);
     if (!bad) throw error;
-    io.err(`propercheck ${name}: ${bad}`);
+    // Usage errors already name the command ("propercheck check: expects ..."): never twice.
+    io.err(bad.startsWith(`propercheck ${name}`) ? bad : `propercheck ${name}: ${bad}`);
     return EXIT.badInput;
   }
 }

@@ -1,10 +1,16 @@
 import { Rational } from '../numbers/Rational.ts';
 import { SpecError } from './SpecError.ts';
 
+/** The longest number a data file may hold (characters): its digits are work, checked before any is done. */
+export const MAX_NUMBER_LENGTH = 2_000;
+
 /** A rational from JSON: "n/d", a decimal string, or a finite JSON number (read by its decimal form). */
 export function readRational(json: unknown, at: string): Rational {
   if (typeof json !== 'string' && typeof json !== 'number') {
     throw new SpecError(at, `expected a rational number as "n/d", got ${describe(json)}`);
+  }
+  if (typeof json === 'string' && json.length > MAX_NUMBER_LENGTH) {
+    throw new SpecError(at, `a number of ${json.length} characters; the limit is ${MAX_NUMBER_LENGTH}`);
   }
   if (typeof json === 'number' && !Number.isFinite(json)) throw new SpecError(at, `not a finite number: ${json}`);
   try {

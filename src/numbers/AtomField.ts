@@ -53,6 +53,7 @@ export const AtomField: NumericField<AtomSum> = {
   approx: (x) => x.rational?.toNumber() ?? Number.NaN,
   encode: (x) => x.toString(),
   isFinite: () => true,
+  is: (x): x is AtomSum => x instanceof AtomSum,
 };
 
 /** The rational result, or the named atom where it is irrational (domain errors propagate). */

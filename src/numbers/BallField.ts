@@ -91,6 +91,7 @@ export const BallField: NumericField<Ball> = {
   approx: (x) => x.mid,
   encode: (x) => x.mid,
   isFinite: (x) => Number.isFinite(x.mid) && Number.isFinite(x.rad),
+  is: (x): x is Ball => x instanceof Ball,
 };
 
 /** A rational as a double: exact for small integers, else within the (at most two) roundings of toNumber. */

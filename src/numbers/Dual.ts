@@ -68,6 +68,7 @@ export function dualField<T>(F: Field<T>): DualField<T> {
     abs: (a) => branch(a, a, D.neg(a)),
     sum: (xs) => xs.reduce((s, x) => D.add(s, x), c(zero)),
     ifNonNegative: (test, then, otherwise) => branch(test, then, otherwise),
+    ...(F.is ? { is: (x: unknown): x is Dual<T> => typeof x === 'object' && x !== null && F.is!((x as Dual<T>).v) && F.is!((x as Dual<T>).d) } : {}),
   };
   return D;
 }

@@ -30,11 +30,14 @@ export interface Field<T> {
   sum(xs: readonly T[]): T;
   /** `test >= 0 ? then : otherwise`; the one branch point, so that every tier (even SMT) can follow it. */
   ifNonNegative(test: T, then: T, otherwise: T): T;
+  /** Whether x is a value of this tier (a rule that returns anything else is reported, not computed with). */
+  is?(x: unknown): x is T;
 }
 
 /** A tier whose values can be compared: float (screening only), rational and interval. */
 export interface NumericField<T> extends Field<T> {
   readonly tier: 'float' | 'rational' | 'interval';
+  is(x: unknown): x is T;
   /** The certified sign of x, or undefined when this tier cannot tell (an interval straddling 0). */
   sign(x: T): -1 | 0 | 1 | undefined;
   /** A finite float near x, for display and screening only; never used to decide. */

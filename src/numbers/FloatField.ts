@@ -27,6 +27,7 @@ export const FloatField: NumericField<number> = {
   approx: (x) => x,
   encode: (x) => x,
   isFinite: Number.isFinite,
+  is: (x): x is number => typeof x === 'number',
 };
 
 function parseFloatScalar(s: string): number {

@@ -65,6 +65,7 @@ function makeIntervalField(ctx: DecimalContext): NumericField<Interval> {
     approx: midpoint,
     encode: (x) => x.toJSON(),
     isFinite: (x) => x.isFinite(),
+    is: (x): x is Interval => x instanceof Interval,
   };
 }
 

@@ -45,6 +45,7 @@ export const RationalField: NumericField<Rational> = {
   approx: (x) => x.toNumber(),
   encode: (x) => x.toString(),
   isFinite: () => true,
+  is: (x): x is Rational => x instanceof Rational,
 };
 
 function divByZero(): never {

@@ -41,6 +41,7 @@ export const polynomialField: Field<Polynomial> = {
   abs: () => notPolynomial('abs'),
   sum: (xs) => xs.reduce((s, x) => s.add(x), Polynomial.constant(Rational.ZERO)),
   ifNonNegative: () => notPolynomial('ifNonNegative'),
+  is: (x): x is Polynomial => x instanceof Polynomial,
 };
 
 function notPolynomial(operation: string): never {

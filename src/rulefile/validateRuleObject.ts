@@ -13,14 +13,24 @@ export const MAX_OUTCOMES = 64;
  * from propercheck needed) and wraps its score so that bad values are reported, not computed with.
  */
 export function validateRuleObject(exported: unknown, file: string): UserRule {
+  try {
+    return validate(exported, file);
+  } catch (error) {
+    // A getter that throws, a Proxy that refuses: the file's fault, in one line.
+    if (error instanceof RuleFileError) throw error;
+    throw new RuleFileError(file, 'default export', `reading it threw: ${(error as Error)?.message ?? String(error)}`);
+  }
+}
+
+function validate(exported: unknown, file: string): UserRule {
   const fail = (field: string, reason: string): never => {
     throw new RuleFileError(file, field, reason);
   };
   if (exported === undefined) fail('default export', 'is missing: the file must `export default { name, score, ... }`');
   if (typeof exported !== 'object' || exported === null) fail('default export', 'must be an object');
-  const r = exported as Record<string, unknown>;
-  if (typeof r.name !== 'string' || !/^[A-Za-z0-9][\w.()-]*$/.test(r.name)) {
-    fail('name', 'must be a non-empty string of letters, digits, . _ - ( ) (it names the counterexample folder)');
+  const r = readFields(exported as object, fail);
+  if (typeof r.name !== 'string' || !/^[A-Za-z0-9][\w.()-]*$/.test(r.name) || r.name.length > MAX_NAME_LENGTH) {
+    fail('name', `must be a string of 1 to ${MAX_NAME_LENGTH} letters, digits, . _ - ( ) (it names the counterexample folder)`);
   }
   if (typeof r.score !== 'function') fail('score', 'must be a function score(F, p, y)');
   const outcomes = readOutcomes(r.outcomes, fail);
@@ -39,6 +49,25 @@ export function validateRuleObject(exported: unknown, file: string): UserRule {
 }
 
 type Fail = (field: string, reason: string) => never;
+
+/** Longest rule name: it becomes a folder name, and file systems limit those. */
+export const MAX_NAME_LENGTH = 100;
+
+/**
+ * The contract's fields read once into a plain record: a getter that throws or a Proxy that refuses is
+ * reported as one line, and nothing is read from the user's object again (no getter runs twice).
+ */
+function readFields(exported: object, fail: Fail): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of ['name', 'score', 'outcomes', 'domain', 'claims']) {
+    try {
+      out[key] = (exported as Record<string, unknown>)[key];
+    } catch (error) {
+      fail(key, `reading it threw: ${(error as Error)?.message ?? String(error)}`);
+    }
+  }
+  return out;
+}
 
 function readOutcomes(value: unknown, fail: Fail): { min: number; max: number } {
   if (value === undefined) return { min: 2, max: MAX_OUTCOMES };

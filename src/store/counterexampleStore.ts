@@ -1,8 +1,10 @@
-import { mkdir, readdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { SpecError } from '../core/SpecError.ts';
 import { type CounterexampleFile, parseCounterexampleFile } from './CounterexampleFile.ts';
 import { shortHash } from './canonicalJson.ts';
+import { loadJsonFile } from './loadJsonFile.ts';
+import { removeOrphanedTemporaries, writeTextFileAtomic } from './writeTextFileAtomic.ts';
 
 /** Where a counterexample is stored: <root>/<claim id>/<hash of claim and input>.json. */
 export function counterexamplePath(root: string, record: Pick<CounterexampleFile, 'claim' | 'input'>): string {
@@ -16,10 +18,8 @@ export function counterexamplePath(root: string, record: Pick<CounterexampleFile
 export async function saveCounterexample(root: string, record: CounterexampleFile): Promise<string> {
   const path = counterexamplePath(root, record);
   if (await exists(path)) return path;
-  await mkdir(dirname(path), { recursive: true });
-  const temporary = `${path}.${process.pid}.${Date.now()}.tmp`;
-  await writeFile(temporary, `${JSON.stringify(record, null, 2)}\n`, { flag: 'wx' });
-  await rename(temporary, path);
+  await writeTextFileAtomic(path, `${JSON.stringify(record, null, 2)}\n`, { makeFolder: true });
+  await removeOrphanedTemporaries(dirname(path));
   return path;
 }
 
@@ -48,14 +48,7 @@ export async function loadCounterexamples(
     if (options.missingIsEmpty && !(await exists(target))) continue;
     for (const file of await listJsonFiles(target, errors)) {
       try {
-        const text = await readFile(file, 'utf8');
-        let json: unknown;
-        try {
-          json = JSON.parse(text);
-        } catch (error) {
-          throw new SpecError(file, `not valid JSON (${(error as Error).message})`);
-        }
-        entries.push({ file, record: parseCounterexampleFile(json, file) });
+        entries.push({ file, record: parseCounterexampleFile(await loadJsonFile(file), file) });
       } catch (error) {
         errors.push({ file, line: error instanceof SpecError ? error.message : `${file}: ${(error as Error).message}` });
       }

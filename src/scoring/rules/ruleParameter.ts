@@ -2,6 +2,9 @@ import { SpecError } from '../../core/SpecError.ts';
 import type { Scalar } from '../../numbers/Field.ts';
 import { Rational } from '../../numbers/Rational.ts';
 
+/** The largest numerator and denominator of a rule parameter (alpha, K). */
+export const MAX_PARAMETER = 1_000n;
+
 /** What a parameterised rule's factory accepts: an exact Rational, or its text "3/2", "1.5", 3. */
 export type ParameterInput = Rational | string | number | bigint;
 
@@ -18,6 +21,8 @@ export function ruleParameter(value: ParameterInput, rule: string, param: string
     throw new SpecError(at, `not a rational number: ${JSON.stringify(String(value))}`);
   }
   if (!r.gt(Rational.of(above))) throw new SpecError(at, `must be > ${above}, got ${r}`);
+  // Exact powers p^alpha and e^(K p) grow with the parameter's size: bounded before any is computed.
+  if (r.num > MAX_PARAMETER || r.den > MAX_PARAMETER) throw new SpecError(at, `${r} is too large: numerator and denominator are limited to ${MAX_PARAMETER}`);
   return r;
 }
 
