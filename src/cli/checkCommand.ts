@@ -42,7 +42,6 @@ export async function checkCommand(argv: readonly string[], io: Io): Promise<num
     proof: !values['no-proof'],
     proofTimeoutMs: integerFlag(values['proof-timeout'], '--proof-timeout', 3_000),
     screening: !values['no-screening'],
-    ...(budget.memoryMb ? { limits: { memoryMb: budget.memoryMb } } : {}),
     version: VERSION,
     onOutput: (text) => io.err(text.replace(/\n$/, '')),
     ...(io.progress ? { onProgress: (text: string) => io.err(`\r\x1b[K${text}`) } : {}),

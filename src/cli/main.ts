@@ -14,6 +14,8 @@ import { trainCommand } from './trainCommand.ts';
 import { pruneCommand } from './pruneCommand.ts';
 import { mergeCommand } from './mergeCommand.ts';
 import { runIsolated } from './runIsolated.ts';
+import { takeLimitFlags } from './takeLimitFlags.ts';
+import { configureLimits } from '../isolation/WorkerLimits.ts';
 import { isMainThread } from 'node:worker_threads';
 import { didYouMean } from '../run/didYouMean.ts';
 import { VERSION } from './version.ts';
@@ -38,8 +40,8 @@ const ISOLATED: ReadonlySet<string> = new Set(['reproduce', 'prune', 'prove', 'a
 /** One line per command: what it does and its flags (shown by `propercheck <command> --help`). */
 const USAGE: Record<keyof typeof COMMANDS, string> = {
   run: 'run [--claim <id or glob>]... [--runs N] [--seed S] [--time-limit MS] [--save-dir DIR] [--workers K] [--shard I/N] [--no-screening] [--json] [--exact] [--reporter junit --out FILE] [--fail-on-budget-cut]\n    search every registered claim against its expectation',
-  check: 'check <rule-file> [--claims a,b]... [--outcomes MIN..MAX] [--runs N] [--seed S] [--time-limit MS] [--eval-limit MS] [--save-dir DIR] [--workers K] [--memory-limit MB] [--shard I/N] [--no-proof] [--proof-timeout MS] [--json] [--exact] [--reporter junit --out FILE] [--fail-on-budget-cut]\n    check the claims made about a rule file (named or defined in it), plus the standard battery',
-  reproduce: 'reproduce <counterexample.json | folder>... [--rule FILE] [--json] [--reporter junit --out FILE] [--memory-limit MB]\n    re-certify saved counterexamples exactly',
+  check: 'check <rule-file> [--claims a,b]... [--outcomes MIN..MAX] [--runs N] [--seed S] [--time-limit MS] [--eval-limit MS] [--save-dir DIR] [--workers K] [--shard I/N] [--no-proof] [--proof-timeout MS] [--json] [--exact] [--reporter junit --out FILE] [--fail-on-budget-cut]\n    check the claims made about a rule file (named or defined in it), plus the standard battery',
+  reproduce: 'reproduce <counterexample.json | folder>... [--rule FILE] [--json] [--reporter junit --out FILE]\n    re-certify saved counterexamples exactly',
   list: 'list [--json]\n    list the registered claims and the claim names a rule file may make',
   report: 'report [rule-file] [--out report.html] [run options]\n    run the registry (or check a rule file) and write an HTML report with counterexamples and plots',
   game: 'game <game.json> [--json] [--plot out.svg]\n    solve a predictor game exactly: value, certified equilibrium, honesty at every equilibrium',
@@ -51,6 +53,7 @@ const USAGE: Record<keyof typeof COMMANDS, string> = {
 };
 
 const HELP = `usage: propercheck <command> [options]   (propercheck <command> --help for one command; propercheck --version)
+Every command that runs user code takes --memory-limit MB (heap cap per worker, default 2048) and --load-limit MS (default 10000).
 ${Object.values(USAGE).map((u) => `  ${u}`).join('\n')}
 Exit codes: 0 every expectation met, 1 some expectation not met, 2 bad input or usage.
 --json prints exactly one JSON document on stdout; progress goes to stderr.`;
@@ -76,9 +79,11 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     return EXIT.badInput;
   }
   try {
+    const { rest: args, limits } = takeLimitFlags(rest);
+    configureLimits(limits);
     // Commands that load user code (rule files, map code, files named by saved counterexamples) run it in a worker.
-    if (ISOLATED.has(name) && isMainThread) return await runIsolated([name, ...rest], io);
-    return await command(rest, io);
+    if (ISOLATED.has(name) && isMainThread) return await runIsolated([name, ...args], io);
+    return await command(args, io);
   } catch (error) {
     const bad = badInput(error);
     if (!bad) throw error;

@@ -69,11 +69,10 @@ export const BUDGET_OPTIONS = {
   'time-limit': { type: 'string' },
   'save-dir': { type: 'string' },
   workers: { type: 'string' },
-  'memory-limit': { type: 'string' },
   shard: { type: 'string' },
 } as const;
 
-type BudgetValues = { runs?: string; seed?: string; 'time-limit'?: string; 'save-dir'?: string; workers?: string; 'memory-limit'?: string; shard?: string };
+type BudgetValues = { runs?: string; seed?: string; 'time-limit'?: string; 'save-dir'?: string; workers?: string; shard?: string };
 
 /**
  * Reads the budget flags. The time limit per claim defaults to 4 s, except when --runs is given without
@@ -87,7 +86,6 @@ export function searchBudget(values: BudgetValues, defaultRuns = DEFAULT_RUNS) {
     ...(timeLimitMs ? { timeLimitMs } : {}),
     ...(values['save-dir'] !== undefined ? { saveDir: values['save-dir'] } : {}),
     workers: integerFlag(values.workers, '--workers', availableParallelism()),
-    ...(values['memory-limit'] !== undefined ? { memoryMb: integerFlag(values['memory-limit'], '--memory-limit', 64) } : {}),
     ...(values.shard !== undefined ? { shard: parseShard(values.shard) } : {}),
   };
 }

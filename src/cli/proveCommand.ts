@@ -26,7 +26,6 @@ export async function proveCommand(argv: readonly string[], io: Io): Promise<num
   const { values, positionals } = parseCommandArgs('prove', argv, {
     claims: { type: 'string', multiple: true },
     outcomes: { type: 'string' },
-    'memory-limit': { type: 'string' },
     'timeout-ms': { type: 'string' },
     'save-dir': { type: 'string' },
     json: { type: 'boolean' },

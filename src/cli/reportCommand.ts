@@ -5,7 +5,7 @@ import { type ReportEntry, htmlReport } from '../report/htmlReport.ts';
 import { resultNotes } from '../report/checkText.ts';
 import { runNotes } from '../report/runText.ts';
 import { verdictText } from '../report/checkText.ts';
-import { DEFAULT_LIMITS } from '../isolation/WorkerLimits.ts';
+import { currentLimits } from '../isolation/WorkerLimits.ts';
 import { runTasks } from '../isolation/WorkerPool.ts';
 import { checkRule } from '../run/checkRule.ts';
 import type { CheckDocument } from '../report/CheckDocument.ts';
@@ -56,7 +56,7 @@ function registryReport(doc: RunDocument, date: string): string {
 async function ruleReport(doc: CheckDocument, date: string): Promise<string> {
   const withCounterexample = doc.results.filter((r) => r.counterexample);
   const task: WorkerTask = { kind: 'figures', file: doc.file, items: withCounterexample.map((r) => ({ claimId: r.id, input: r.counterexample!.input })) };
-  const [figures] = await runTasks<{ rule: string; counterexamples: (string | undefined)[] }>([{ label: doc.file, payload: task }], { size: Math.min(1, availableParallelism()), limits: DEFAULT_LIMITS, onOutput: () => {} });
+  const [figures] = await runTasks<{ rule: string; counterexamples: (string | undefined)[] }>([{ label: doc.file, payload: task }], { size: Math.min(1, availableParallelism()), limits: currentLimits(), onOutput: () => {} });
   const entries = doc.results.map((r): ReportEntry => {
     const figure = figures!.counterexamples[withCounterexample.indexOf(r)];
     const ok = !(r.claimedByAuthor && r.verdict === 'refuted');

@@ -7,3 +7,15 @@ export interface WorkerLimits {
 }
 
 export const DEFAULT_LIMITS: WorkerLimits = { memoryMb: 2048, loadMs: 10_000 };
+
+let configured: WorkerLimits = DEFAULT_LIMITS;
+
+/** Sets the limits for this process (the CLI's --memory-limit and --load-limit, read before any command runs). */
+export function configureLimits(limits: Partial<WorkerLimits>): void {
+  configured = { ...DEFAULT_LIMITS, ...limits };
+}
+
+/** The limits in force. */
+export function currentLimits(): WorkerLimits {
+  return configured;
+}

@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import type { OutcomeRange } from '../core/OutcomeRange.ts';
 import { SpecError } from '../core/SpecError.ts';
-import { DEFAULT_LIMITS, type WorkerLimits } from '../isolation/WorkerLimits.ts';
+import { currentLimits, type WorkerLimits } from '../isolation/WorkerLimits.ts';
 import { runTasks, type Task } from '../isolation/WorkerPool.ts';
 import { DEFAULT_CHECK_RUNS } from '../search/budget.ts';
 import type { ClaimResult } from '../search/ClaimResult.ts';
@@ -110,7 +110,7 @@ type Executor = (tasks: readonly Task[], onProgress?: (index: number, text: stri
 /** Where tasks run: worker threads under limits for a rule file; this thread for a rule object (registered under its name). */
 function executor(options: CheckRuleOptions): Executor {
   if (options.rule === undefined) {
-    const limits = { ...DEFAULT_LIMITS, ...options.limits };
+    const limits = { ...currentLimits(), ...options.limits };
     return (tasks, onProgress) => runTasks<unknown>(tasks, { size: options.workers ?? availableParallelism(), limits, onOutput: options.onOutput ?? (() => {}), ...(onProgress ? { onProgress } : {}) });
   }
   registerRuleObject(options.file, validateRuleObject(options.rule, options.file));

@@ -1,6 +1,6 @@
 import type { Claim } from '../core/Claim.ts';
 import { SpecError } from '../core/SpecError.ts';
-import { DEFAULT_LIMITS } from '../isolation/WorkerLimits.ts';
+import { currentLimits } from '../isolation/WorkerLimits.ts';
 import { runTasks, type Task } from '../isolation/WorkerPool.ts';
 import { registry, selectClaims } from '../registry/registry.ts';
 import type { ClaimResult } from '../search/ClaimResult.ts';
@@ -59,7 +59,7 @@ async function inWorkers(claims: readonly Claim[], budget: SearchBudget, saved: 
   let done = 0;
   return runTasks<ClaimResult>(tasks, {
     size: options.workers,
-    limits: DEFAULT_LIMITS,
+    limits: currentLimits(),
     onOutput: () => {},
     onProgress: (index) => options.onProgress?.(`[${++done}/${claims.length}] ${claims[index]!.id}`),
   });
