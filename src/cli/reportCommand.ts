@@ -1,4 +1,3 @@
-import { availableParallelism } from 'node:os';
 import { SpecError } from '../core/SpecError.ts';
 import { registryClaimRule, counterexampleFigure } from '../report/counterexampleFigure.ts';
 import { type ReportEntry, htmlReport } from '../report/htmlReport.ts';
@@ -14,7 +13,8 @@ import type { WorkerTask } from '../tasks/WorkerTask.ts';
 import { writeTextFileAtomic } from '../store/writeTextFileAtomic.ts';
 import { checkExitCode } from './checkCommand.ts';
 import { EXIT, type Io } from './Io.ts';
-import { parseCommandArgs } from './parseCommandArgs.ts';
+import { parseCommandArgs, searchBudget } from './parseCommandArgs.ts';
+import { DEFAULT_CHECK_RUNS } from '../search/budget.ts';
 import { REGISTRY_SEARCH_OPTIONS, runExitCode, searchRegistry } from './runCommand.ts';
 import { VERSION } from './version.ts';
 
@@ -29,7 +29,8 @@ export async function reportCommand(argv: readonly string[], io: Io): Promise<nu
   const out = values.out ?? 'report.html';
   const date = new Date().toISOString();
   if (positionals.length === 1) {
-    const doc = await checkRule({ file: positionals[0]!, seed: Number(values.seed ?? 1), proof: !values['no-proof'], version: VERSION, onOutput: (t) => io.err(t.replace(/\n$/, '')) });
+    const budget = searchBudget(values, DEFAULT_CHECK_RUNS);
+    const doc = await checkRule({ file: positionals[0]!, ...budget, proof: !values['no-proof'], version: VERSION, onOutput: (t) => io.err(t.replace(/\n$/, '')) });
     await writeTextFileAtomic(out, await ruleReport(doc, date));
     io.out(`report written to ${out}: rule ${doc.rule}, ${doc.results.length} claims (seed ${doc.seed})`);
     return checkExitCode(doc, false);
@@ -56,7 +57,7 @@ function registryReport(doc: RunDocument, date: string): string {
 async function ruleReport(doc: CheckDocument, date: string): Promise<string> {
   const withCounterexample = doc.results.filter((r) => r.counterexample);
   const task: WorkerTask = { kind: 'figures', file: doc.file, items: withCounterexample.map((r) => ({ claimId: r.id, input: r.counterexample!.input })) };
-  const [figures] = await runTasks<{ rule: string; counterexamples: (string | undefined)[] }>([{ label: doc.file, payload: task }], { size: Math.min(1, availableParallelism()), limits: currentLimits(), onOutput: () => {} });
+  const [figures] = await runTasks<{ rule: string; counterexamples: (string | undefined)[] }>([{ label: doc.file, payload: task }], { size: 1, limits: currentLimits(), onOutput: () => {} });
   const entries = doc.results.map((r): ReportEntry => {
     const figure = figures!.counterexamples[withCounterexample.indexOf(r)];
     const ok = !(r.claimedByAuthor && r.verdict === 'refuted');

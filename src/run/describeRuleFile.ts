@@ -1,4 +1,3 @@
-import { availableParallelism } from 'node:os';
 import { currentLimits } from '../isolation/WorkerLimits.ts';
 import { runTasks } from '../isolation/WorkerPool.ts';
 import type { RuleDescription, WorkerTask } from '../tasks/WorkerTask.ts';
@@ -6,6 +5,6 @@ import type { RuleDescription, WorkerTask } from '../tasks/WorkerTask.ts';
 /** What a check of a rule file would run (its name, claims, notes), learned in a worker: the file's code runs only there. */
 export async function describeRuleFile(file: string): Promise<RuleDescription> {
   const task: WorkerTask = { kind: 'describe-rule', file };
-  const [description] = await runTasks<RuleDescription>([{ label: file, payload: task }], { size: Math.min(1, availableParallelism()), limits: currentLimits(), onOutput: (t) => process.stderr.write(t) });
+  const [description] = await runTasks<RuleDescription>([{ label: file, payload: task }], { size: 1, limits: currentLimits(), onOutput: (t) => process.stderr.write(t) });
   return description!;
 }
