@@ -4,6 +4,8 @@ import { benchPerformative } from './bench/performative.ts';
 import { benchProof } from './bench/proof.ts';
 import { benchScreening } from './bench/screening.ts';
 import { benchTraining } from './bench/training.ts';
+import { benchSearch } from './bench/search.ts';
+import { benchIsolation } from './bench/isolation.ts';
 
 // `npm run bench`: every figure as one JSON document on stdout (ratios measured in the same run);
 // progress on stderr. Timings live here, never in tests.
@@ -14,6 +16,8 @@ const sections: [string, () => object | Promise<object>][] = [
   ['lp', () => benchLp()],
   ['proof', () => benchProof()],
   ['training', () => benchTraining()],
+  ['search', () => benchSearch()],
+  ['isolation', () => benchIsolation()],
 ];
 
 const report: Record<string, unknown> = {
