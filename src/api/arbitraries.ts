@@ -24,7 +24,7 @@ export const arbitraries = {
   /** A distribution over n (or min..max) outcomes; 'interior' keeps every probability positive. */
   distribution(n: number | Range, domain: RuleDomain = 'closed'): fc.Arbitrary<Distribution> {
     const r = rangeOf(n);
-    return weightVector(r.max).chain((w) => fcInteger(r).map((k) => toDistribution(w, k, domain)));
+    return fc.record({ k: fcInteger(r), w: weightVector(r.max) }).map(({ k, w }) => toDistribution(w, k, domain));
   },
   /** A report p and a belief q over the same outcomes: independent, or p a tiny move away from q. */
   reportAndBelief(n: number | Range, domain: RuleDomain = 'closed'): fc.Arbitrary<ReportBelief> {
@@ -33,10 +33,10 @@ export const arbitraries = {
   /** A close pair: p = q with m * 10^-k (k <= 9) of one coordinate moved to another. */
   closePair(n: number | Range, domain: RuleDomain = 'closed'): fc.Arbitrary<ReportBelief> {
     const r = rangeOf(n);
-    return weightVector(r.max).chain((q) => closeMove().chain((move) => fcInteger(r).map((k) => {
+    return fc.record({ k: fcInteger(r), q: weightVector(r.max), move: closeMove() }).map(({ k, q, move }) => {
       const belief = toDistribution(q, k, domain);
       return { p: applyCloseMove(belief, move), q: belief };
-    })));
+    });
   },
   /** A rational in [min, max] with a small denominator. */
   rational: (min: number, max: number): fc.Arbitrary<Rational> => rationalBetween(min, max),

@@ -15,7 +15,7 @@ import { mapSpecCodec } from '../performative/map/mapSpecCodec.ts';
 import { mapOutcomes } from '../performative/map/mapOutcomes.ts';
 import { decodeDistribution, decodeRecord } from '../simplex/distributionCodec.ts';
 import type { Distribution } from '../simplex/Distribution.ts';
-import { simplerDistributions } from '../simplex/simplerDistributions.ts';
+import { simplerDistributions, withoutOutcome } from '../simplex/simplerDistributions.ts';
 import type { InputContext, InputModel, InputSpec } from './InputSpec.ts';
 
 /** A number of outcomes or a range; absent: the range being checked. */
@@ -39,9 +39,16 @@ export const inputs = {
       build(ctx) {
         const range = rangeOf(options.outcomes, ctx);
         return {
-          arbitrary: fc.integer({ min: range.min, max: range.max }).chain((n) => weightVector(n).map((w) => toDistribution(w, n, ctx.domain))),
+          // n and the weights shrink independently, so counterexamples shrink to few outcomes.
+          arbitrary: fc.record({ n: fc.integer({ min: range.min, max: range.max }), w: weightVector(range.max) }).map(({ n, w }) => toDistribution(w, n, ctx.domain)),
           codec: { encode: (d) => d.toJSON(), decode: (json, at) => decodeDistribution(json, at, range, ctx.domain) },
-          simplify: (d) => simplerDistributions(d),
+          *simplify(d) {
+            for (let k = 0; k < d.size && d.size > range.min; k++) {
+              const fewer = withoutOutcome(d, k);
+              if (fewer) yield fewer;
+            }
+            yield* simplerDistributions(d);
+          },
         };
       },
     };
