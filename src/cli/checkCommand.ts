@@ -4,7 +4,7 @@ import { checkAnnotations } from '../report/annotations.ts';
 import { checkJunit } from '../report/junit.ts';
 import { checkRule } from '../run/checkRule.ts';
 import type { CheckDocument } from '../report/CheckDocument.ts';
-import { writeTextFileAtomic } from '../store/writeTextFileAtomic.ts';
+import { emitDocument } from './emitDocument.ts';
 import { EXIT, type Io } from './Io.ts';
 import { BUDGET_OPTIONS, integerFlag, listFlag, parseCommandArgs, rangeFlag, searchBudget } from './parseCommandArgs.ts';
 import { REPORTER_OPTIONS, reporterOf } from './reporters.ts';
@@ -47,11 +47,8 @@ export async function checkCommand(argv: readonly string[], io: Io): Promise<num
     ...(io.progress ? { onProgress: (text: string) => io.err(`\r\x1b[K${text}`) } : {}),
   });
   if (io.progress) io.err('\r\x1b[K');
-  if (values.json) io.out(JSON.stringify(doc, null, 2));
-  else io.out(checkText(doc, { exact: values.exact ?? false }));
-  if (reporter.junit) await writeTextFileAtomic(reporter.junit, checkJunit([doc]));
-  if (reporter.annotations) for (const line of checkAnnotations(doc)) io.err(line);
-  for (const problem of doc.errors) io.err(`error: ${problem}`);
+  const views = { text: (exact: boolean) => checkText(doc, { exact }), junit: () => checkJunit([doc]), annotations: () => checkAnnotations(doc), errors: doc.errors };
+  await emitDocument(io, doc, views, { ...values, ...reporter });
   return checkExitCode(doc, values['fail-on-budget-cut'] ?? false);
 }
 

@@ -7,7 +7,8 @@ import type { RunDocument } from '../report/RunDocument.ts';
 import { runText } from '../report/runText.ts';
 import { mergeDocuments, type ShardDocument } from '../run/mergeDocuments.ts';
 import { loadJsonFile } from '../store/loadJsonFile.ts';
-import { writeTextFileAtomic } from '../store/writeTextFileAtomic.ts';
+import { emitDocument } from './emitDocument.ts';
+import { checkAnnotations, runAnnotations } from '../report/annotations.ts';
 import { checkExitCode } from './checkCommand.ts';
 import type { Io } from './Io.ts';
 import { parseCommandArgs } from './parseCommandArgs.ts';
@@ -19,19 +20,20 @@ import { runExitCode } from './runCommand.ts';
  * from n machines as one document, printed and exited on as the unsharded command would.
  */
 export async function mergeCommand(argv: readonly string[], io: Io): Promise<number> {
-  const { values, positionals } = parseCommandArgs('merge', argv, { ...REPORTER_OPTIONS, json: { type: 'boolean' } });
+  const { values, positionals } = parseCommandArgs('merge', argv, { ...REPORTER_OPTIONS, json: { type: 'boolean' }, exact: { type: 'boolean' } });
   const reporter = reporterOf(values);
   const shards: ShardDocument[] = [];
   for (const file of positionals) shards.push(asShard(file, (await loadJsonFile(file)) as Json));
   const merged = mergeDocuments(shards);
+  const failOnCut = values['fail-on-budget-cut'] ?? false;
   if (merged.kind === 'run') {
-    io.out(values.json ? JSON.stringify(merged.doc, null, 2) : runText(merged.doc));
-    if (reporter.junit) await writeTextFileAtomic(reporter.junit, runJunit([merged.doc]));
-    return runExitCode(merged.doc, values['fail-on-budget-cut'] ?? false);
+    const doc = merged.doc;
+    await emitDocument(io, doc, { text: (exact) => runText(doc, { exact }), junit: () => runJunit([doc]), annotations: () => runAnnotations(doc), errors: doc.errors }, { ...values, ...reporter });
+    return runExitCode(doc, failOnCut);
   }
-  io.out(values.json ? JSON.stringify(merged.doc, null, 2) : checkText(merged.doc));
-  if (reporter.junit) await writeTextFileAtomic(reporter.junit, checkJunit([merged.doc]));
-  return checkExitCode(merged.doc, values['fail-on-budget-cut'] ?? false);
+  const doc = merged.doc;
+  await emitDocument(io, doc, { text: (exact) => checkText(doc, { exact }), junit: () => checkJunit([doc]), annotations: () => checkAnnotations(doc), errors: doc.errors }, { ...values, ...reporter });
+  return checkExitCode(doc, failOnCut);
 }
 
 function asShard(file: string, json: Json): ShardDocument {

@@ -4,7 +4,7 @@ import { runJunit } from '../report/junit.ts';
 import { runText } from '../report/runText.ts';
 import type { RunDocument } from '../report/RunDocument.ts';
 import { runRegistry } from '../run/runRegistry.ts';
-import { writeTextFileAtomic } from '../store/writeTextFileAtomic.ts';
+import { emitDocument } from './emitDocument.ts';
 import { EXIT, type Io } from './Io.ts';
 import { BUDGET_OPTIONS, listFlag, parseCommandArgs, searchBudget } from './parseCommandArgs.ts';
 import { REPORTER_OPTIONS, reporterOf } from './reporters.ts';
@@ -39,11 +39,8 @@ export async function runCommand(argv: readonly string[], io: Io): Promise<numbe
   if (positionals.length > 0) throw new SpecError('propercheck run', `unexpected argument ${positionals[0]} (see propercheck run --help)`);
   const reporter = reporterOf(values);
   const doc = await searchRegistry(values, io);
-  if (values.json) io.out(JSON.stringify(doc, null, 2));
-  else io.out(runText(doc, { exact: values.exact ?? false }));
-  if (reporter.junit) await writeTextFileAtomic(reporter.junit, runJunit([doc]));
-  if (reporter.annotations) for (const line of runAnnotations(doc)) io.err(line);
-  for (const p of doc.errors) io.err(`error: ${p}`);
+  const views = { text: (exact: boolean) => runText(doc, { exact }), junit: () => runJunit([doc]), annotations: () => runAnnotations(doc), errors: doc.errors };
+  await emitDocument(io, doc, views, { ...values, ...reporter });
   return runExitCode(doc, values['fail-on-budget-cut'] ?? false);
 }
 

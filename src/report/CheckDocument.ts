@@ -1,40 +1,15 @@
-import type { DecisionStats } from '../certify/DecisionStats.ts';
-import type { Json } from '../core/Json.ts';
 import type { OutcomeRange } from '../core/OutcomeRange.ts';
-import type { Robustness } from '../core/Robustness.ts';
-import type { UndecidedCase, Verdict } from '../search/ClaimResult.ts';
+import type { ClaimReport } from './ClaimReport.ts';
 
-/** A certified counterexample as reports show it: where it is saved, the exact data, decimals beside them. */
-export interface CounterexampleReport {
-  readonly file: string;
-  readonly input: Json;
-  readonly witness: Json;
-  /** The witness with every exact number as a decimal, for reading (the exact witness decides). */
-  readonly decimals: Json;
-  readonly robustness: Robustness;
-  /** Set when the counterexample was replayed from this saved file rather than found now. */
-  readonly replayed: boolean;
-}
+export type { CounterexampleReport } from './ClaimReport.ts';
 
 /** One claim of a check (the document `check --json` prints and `checkRule` returns). */
-export interface CheckResult {
+export interface CheckResult extends ClaimReport {
   /** The claim's name in the rule file's vocabulary ('proper', or a user-defined claim's name). */
   readonly claim: string;
-  readonly id: string;
   readonly claimedByAuthor: boolean;
-  readonly verdict: Verdict;
   /** For `proved`: the numbers of outcomes the proof covers, "2..6". */
   readonly provedFor?: string;
-  readonly cases: number;
-  readonly runs: number;
-  /** The time limit ended the search early: `unrefuted` then rests on `cases` < `runs` cases. */
-  readonly budgetCut: boolean;
-  readonly ms: number;
-  readonly counterexample?: CounterexampleReport;
-  readonly undecided: readonly UndecidedCase[];
-  /** Saved files of this claim that no longer refute it, with the reason. */
-  readonly stale: readonly { readonly file: string; readonly reason: string }[];
-  readonly stats: DecisionStats;
   /** Why the proof tier did not prove an unrefuted law (timeout, ln, ...). */
   readonly proofNote?: string;
 }

@@ -1,6 +1,6 @@
 import type { DecisionStats } from '../certify/DecisionStats.ts';
 import type { Json } from '../core/Json.ts';
-import type { CounterexampleReport } from './CheckDocument.ts';
+import type { CounterexampleReport } from './ClaimReport.ts';
 import { escapeHtml as esc } from './escapeHtml.ts';
 
 /** One claim as the HTML report shows it (from a run or a check document). */

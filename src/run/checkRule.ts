@@ -10,7 +10,7 @@ import type { LawProof, RuleDescription, SearchBudget, WorkerTask } from '../tas
 import type { CheckDocument, CheckResult } from '../report/CheckDocument.ts';
 import { defaultSaveDir } from './defaultSaveDir.ts';
 import { didYouMean } from './didYouMean.ts';
-import { counterexampleReport, loadSavedCases, saveNew } from './savedCounterexamples.ts';
+import { claimReport, counterexampleReport, loadSavedCases, saveNew } from './savedCounterexamples.ts';
 import { shardOf, type Shard } from './shard.ts';
 import { registerRuleObject } from '../tasks/ruleSession.ts';
 import { type RuleTask, runWorkerTask } from '../tasks/runWorkerTask.ts';
@@ -156,20 +156,7 @@ async function proveUnrefuted(
 }
 
 function resultOf(claim: RuleDescription['claims'][number], r: ClaimResult, file: string | undefined, proof: LawProof | undefined, proofFile: string | undefined): CheckResult {
-  const base: CheckResult = {
-    claim: claim.name,
-    id: r.id,
-    claimedByAuthor: claim.claimedByAuthor,
-    verdict: r.verdict,
-    cases: r.cases,
-    runs: r.runs,
-    budgetCut: r.budgetCut,
-    ms: r.ms,
-    ...(r.counterexample && file ? { counterexample: counterexampleReport(file, r.counterexample) } : {}),
-    undecided: r.undecided,
-    stale: r.stale.map((f) => ({ file: f, reason: 'no longer refutes the claim' })),
-    stats: r.stats,
-  };
+  const base: CheckResult = { ...claimReport(r, file), claim: claim.name, claimedByAuthor: claim.claimedByAuthor };
   if (!proof) return base;
   if (proof.verdict === 'proved') return { ...base, verdict: 'proved', provedFor: `${proof.outcomes[0]}..${proof.outcomes[1]}`, ms: r.ms + proof.ms };
   if (proof.verdict === 'refuted') {

@@ -7,7 +7,7 @@ import type { ClaimResult } from '../search/ClaimResult.ts';
 import type { SavedCase } from '../search/replaySaved.ts';
 import { runClaim } from '../search/runClaim.ts';
 import type { SearchBudget, WorkerTask } from '../tasks/WorkerTask.ts';
-import { counterexampleReport, loadSavedCases, saveNew } from './savedCounterexamples.ts';
+import { claimReport, loadSavedCases, saveNew } from './savedCounterexamples.ts';
 import type { RunDocument, RunResult } from '../report/RunDocument.ts';
 import { shardOf, type Shard } from './shard.ts';
 
@@ -77,19 +77,5 @@ function chooseClaims(selectors: readonly string[]): readonly Claim[] {
 }
 
 function resultOf(r: ClaimResult, file: string | undefined): RunResult {
-  return {
-    id: r.id,
-    statement: r.statement,
-    expect: r.expect,
-    verdict: r.verdict,
-    met: r.met,
-    cases: r.cases,
-    runs: r.runs,
-    budgetCut: r.budgetCut,
-    ms: r.ms,
-    ...(r.counterexample && file ? { counterexample: counterexampleReport(file, r.counterexample) } : {}),
-    undecided: r.undecided,
-    stale: r.stale.map((f) => ({ file: f, reason: 'no longer refutes the claim' })),
-    stats: r.stats,
-  };
+  return { ...claimReport(r, file), statement: r.statement, expect: r.expect, met: r.met };
 }

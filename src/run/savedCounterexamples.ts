@@ -1,10 +1,10 @@
 import type { Json } from '../core/Json.ts';
 import { decimalsOf } from '../report/readable.ts';
-import type { FoundCounterexample } from '../search/ClaimResult.ts';
+import type { ClaimResult, FoundCounterexample } from '../search/ClaimResult.ts';
 import type { SavedCase } from '../search/replaySaved.ts';
 import { loadCounterexamples } from '../store/counterexampleStore.ts';
 import { saveFoundCounterexample } from '../store/saveFoundCounterexample.ts';
-import type { CounterexampleReport } from '../report/CheckDocument.ts';
+import type { ClaimReport, CounterexampleReport } from '../report/ClaimReport.ts';
 
 /**
  * Every saved counterexample under the targets, grouped by claim id; unreadable files as one line each.
@@ -39,6 +39,22 @@ export async function saveNew(
     else files.push(found.replayedFrom ?? (await saveFoundCounterexample(saveDir, item, found, version, ruleFile)));
   }
   return files;
+}
+
+/** What every report says about a claim's search (run/checkRule and run/runRegistry add their own fields). */
+export function claimReport(r: ClaimResult, file: string | undefined): ClaimReport {
+  return {
+    id: r.id,
+    verdict: r.verdict,
+    cases: r.cases,
+    runs: r.runs,
+    budgetCut: r.budgetCut,
+    ms: r.ms,
+    ...(r.counterexample && file ? { counterexample: counterexampleReport(file, r.counterexample) } : {}),
+    undecided: r.undecided,
+    stale: r.stale.map((f) => ({ file: f, reason: 'no longer refutes the claim' })),
+    stats: r.stats,
+  };
 }
 
 /** A counterexample as reports show it: file, exact data and their decimals. */
