@@ -1,38 +1,29 @@
 import { SpecError } from '../core/SpecError.ts';
 import { RuleDomainError } from '../rulefile/RuleDomainError.ts';
 import { CaseEvaluationError } from '../search/CaseEvaluationError.ts';
-import { analyzeCommand } from './analyzeCommand.ts';
-import { checkCommand } from './checkCommand.ts';
-import { gameCommand } from './gameCommand.ts';
 import { EXIT, type Io } from './Io.ts';
-import { listCommand } from './listCommand.ts';
-import { proveCommand } from './proveCommand.ts';
-import { reportCommand } from './reportCommand.ts';
-import { reproduceCommand } from './reproduceCommand.ts';
-import { runCommand } from './runCommand.ts';
-import { trainCommand } from './trainCommand.ts';
-import { pruneCommand } from './pruneCommand.ts';
-import { mergeCommand } from './mergeCommand.ts';
-import { runIsolated } from './runIsolated.ts';
 import { takeLimitFlags } from './takeLimitFlags.ts';
 import { configureLimits } from '../isolation/WorkerLimits.ts';
 import { isMainThread } from 'node:worker_threads';
 import { didYouMean } from '../run/didYouMean.ts';
 import { VERSION } from './version.ts';
 
+type Command = (argv: readonly string[], io: Io) => Promise<number>;
+
+/** Each command's module is loaded only when that command runs: start-up (and --version, --help) loads none of them. */
 const COMMANDS = {
-  run: runCommand,
-  check: checkCommand,
-  reproduce: reproduceCommand,
-  list: listCommand,
-  prove: proveCommand,
-  report: reportCommand,
-  game: gameCommand,
-  analyze: analyzeCommand,
-  train: trainCommand,
-  prune: pruneCommand,
-  merge: mergeCommand,
-} satisfies Record<string, (argv: readonly string[], io: Io) => Promise<number>>;
+  run: async () => (await import('./runCommand.ts')).runCommand,
+  check: async () => (await import('./checkCommand.ts')).checkCommand,
+  reproduce: async () => (await import('./reproduceCommand.ts')).reproduceCommand,
+  list: async () => (await import('./listCommand.ts')).listCommand,
+  prove: async () => (await import('./proveCommand.ts')).proveCommand,
+  report: async () => (await import('./reportCommand.ts')).reportCommand,
+  game: async () => (await import('./gameCommand.ts')).gameCommand,
+  analyze: async () => (await import('./analyzeCommand.ts')).analyzeCommand,
+  train: async () => (await import('./trainCommand.ts')).trainCommand,
+  prune: async () => (await import('./pruneCommand.ts')).pruneCommand,
+  merge: async () => (await import('./mergeCommand.ts')).mergeCommand,
+} satisfies Record<string, () => Promise<Command>>;
 
 /** The commands run in a worker thread; `run`, `check` and `report` use the worker pool themselves. */
 const ISOLATED: ReadonlySet<string> = new Set(['reproduce', 'prune', 'prove', 'analyze', 'game', 'train']);
@@ -69,7 +60,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     io.out(HELP);
     return name === undefined ? EXIT.badInput : EXIT.ok;
   }
-  const command = (COMMANDS as Record<string, (argv: readonly string[], io: Io) => Promise<number>>)[name];
+  const command = (COMMANDS as Record<string, () => Promise<Command>>)[name];
   if (command && (rest.includes('--help') || rest.includes('-h'))) {
     io.out(`usage: propercheck ${USAGE[name as keyof typeof COMMANDS]}`);
     return EXIT.ok;
@@ -82,8 +73,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     const { rest: args, limits } = takeLimitFlags(rest);
     configureLimits(limits);
     // Commands that load user code (rule files, map code, files named by saved counterexamples) run it in a worker.
-    if (ISOLATED.has(name) && isMainThread) return await runIsolated([name, ...args], io);
-    return await command(args, io);
+    if (ISOLATED.has(name) && isMainThread) return await (await import('./runIsolated.ts')).runIsolated([name, ...args], io);
+    return await (await command())(args, io);
   } catch (error) {
     const bad = badInput(error);
     if (!bad) throw error;
