@@ -8,7 +8,8 @@ import { benchSearch } from './bench/search.ts';
 import { benchIsolation } from './bench/isolation.ts';
 
 // `npm run bench`: every figure as one JSON document on stdout (ratios measured in the same run);
-// progress on stderr. Timings live here, never in tests.
+// progress on stderr. Timings live here, never in tests. `npm run bench -- search isolation` runs only
+// the named sections.
 const sections: [string, () => object | Promise<object>][] = [
   ['screening', () => benchScreening()],
   ['first counterexample', () => benchFirstCounterexample()],
@@ -23,7 +24,13 @@ const sections: [string, () => object | Promise<object>][] = [
 const report: Record<string, unknown> = {
   machine: { node: process.version, platform: `${process.platform}-${process.arch}` },
 };
-for (const [name, run] of sections) {
+const only = process.argv.slice(2);
+const unknown = only.filter((name) => !sections.some(([known]) => known === name));
+if (unknown.length > 0) {
+  process.stderr.write(`bench: no section ${unknown.join(', ')} (sections: ${sections.map(([n]) => n).join(', ')})\n`);
+  process.exit(2);
+}
+for (const [name, run] of sections.filter(([n]) => only.length === 0 || only.includes(n))) {
   process.stderr.write(`bench: ${name}...\n`);
   const started = performance.now();
   Object.assign(report, await run());

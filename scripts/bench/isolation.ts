@@ -1,28 +1,36 @@
 import { spawnSync } from 'node:child_process';
-import { resolve } from 'node:path';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { FloatField } from '../../src/numbers/FloatField.ts';
 import { RationalField } from '../../src/numbers/RationalField.ts';
 import { Rational } from '../../src/numbers/Rational.ts';
 import { guardedScore } from '../../src/rulefile/guardedScore.ts';
-import { runRegistry } from '../../src/run/runRegistry.ts';
 import { quadraticRule } from '../../src/scoring/rules/quadratic.ts';
 
 /**
- * Containment and parallelism: the registry run (`run`, seed 1, the repository's saved files) with
- * K = 1 (this thread) and K = 2 worker threads, measured in this process (no start-up in the figure),
- * and the speed-up; the cost the guard adds to one score call; and the start-up of a CLI process
- * (`--version`, `list`), median of several.
+ * Containment and parallelism: the registry run (`run`, seed 1, a copy of the repository's saved files)
+ * with K = 1 (in its own thread) and K = 2 worker threads, each a fresh CLI process, and the speed-up;
+ * the cost the guard adds to one score call; and the start-up of a CLI process (`--version`, `list`),
+ * median of several.
  */
 export async function benchIsolation() {
-  const run = async (workers: number) => {
+  const saveDir = mkdtempSync(join(tmpdir(), 'propercheck-bench-'));
+  cpSync('counterexamples', saveDir, { recursive: true });
+  const cli = resolve('scripts/propercheck.mjs');
+  // Each run is a fresh process (as a user runs it): a warm in-process K = 1 would be compared with
+  // cold workers and flatter itself.
+  const run = (workers: number) => {
     const t = performance.now();
-    const doc = await runRegistry({ runs: 300, seed: 1, timeLimitMs: 4_000, saveDir: 'counterexamples', workers, version: 'bench' });
-    if (!doc.results.every((r) => r.met)) throw new Error(`run with ${workers} worker(s): an expectation is not met`);
-    return performance.now() - t;
+    const out = spawnSync(process.execPath, [cli, 'run', '--seed', '1', '--runs', '300', '--time-limit', '4000', '--workers', String(workers), '--save-dir', saveDir, '--json'], { encoding: 'utf8', maxBuffer: 1 << 28 });
+    const ms = performance.now() - t;
+    if (out.status !== 0) throw new Error(`run with ${workers} worker(s) exited ${out.status}: ${out.stderr.split('\n')[0]}`);
+    return ms;
   };
-  await run(2); // warm the file cache and the worker script
-  const k1 = median([await run(1), await run(1), await run(1)]);
-  const k2 = median([await run(2), await run(2), await run(2)]);
+  run(2); // warm the file cache
+  const k1 = median([run(1), run(1), run(1)]);
+  const k2 = median([run(2), run(2), run(2)]);
+  rmSync(saveDir, { recursive: true, force: true });
   return {
     workers: { k1Ms: Math.round(k1), k2Ms: Math.round(k2), speedup: round(k1 / k2) },
     guardPerScoreCall: guardOverhead(),
