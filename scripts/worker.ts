@@ -4,6 +4,7 @@ import { main } from '../src/cli/main.ts';
 import type { TaskMessage, WorkerMessage } from '../src/isolation/messages.ts';
 import { serializeError } from '../src/isolation/serializeError.ts';
 import { describeRule } from '../src/tasks/describeRule.ts';
+import { experimentInstanceTask } from '../src/tasks/experimentInstanceTask.ts';
 import { proveLawsTask } from '../src/tasks/proveLawsTask.ts';
 import { ruleFigures } from '../src/tasks/ruleFigures.ts';
 import { runClaimTask } from '../src/tasks/runClaimTask.ts';
@@ -31,6 +32,7 @@ function run(task: WorkerTask, progress: (text: string) => void): Promise<unknow
     .with({ kind: 'claim' }, (t) => runClaimTask(t.source, t.budget, t.saved, (cases) => progress(String(cases))))
     .with({ kind: 'prove-laws' }, (t) => proveLawsTask(t.file, t.laws, t.outcomes, t.timeoutMs))
     .with({ kind: 'figures' }, (t) => ruleFigures(t.file, t.items))
+    .with({ kind: 'experiment-instance' }, (t) => experimentInstanceTask(t.spec, t.seed, t.instance, t.evalLimitMs))
     .with({ kind: 'command' }, (t) =>
       main(t.argv, { out: (text) => post({ type: 'output', stream: 'out', text }), err: (text) => post({ type: 'output', stream: 'err', text }), progress: false }),
     )

@@ -3,6 +3,7 @@ import { RuleDomainError } from '../rulefile/RuleDomainError.ts';
 import { CaseEvaluationError } from '../search/CaseEvaluationError.ts';
 import { analyzeCommand } from './analyzeCommand.ts';
 import { checkCommand } from './checkCommand.ts';
+import { experimentCommand } from './experimentCommand.ts';
 import { gameCommand } from './gameCommand.ts';
 import { EXIT, type Io } from './Io.ts';
 import { listCommand } from './listCommand.ts';
@@ -26,6 +27,7 @@ const COMMANDS = {
   game: gameCommand,
   analyze: analyzeCommand,
   train: trainCommand,
+  experiment: experimentCommand,
 } satisfies Record<string, (argv: readonly string[], io: Io) => Promise<number>>;
 
 /** The commands run in a worker thread; `run`, `check` and `report` use the worker pool themselves. */
@@ -42,6 +44,7 @@ const USAGE: Record<keyof typeof COMMANDS, string> = {
   prove: 'prove <rule id | rule-file.ts> [--claims a,b] [--outcomes 2..4] [--timeout-ms T] [--save-dir DIR] [--json]\n    prove or refute laws of a rule with the SMT tier',
   analyze: 'analyze --rule <rule id | rule-file.ts> --map <map.json> [--json] [--plot out.svg]\n    fixed points, optimal and stable reports, dynamics of a performative map',
   train: 'train --game <game.json> --method zero-sum-gradient|stop-gradient|random-search|plain [--exploration EPS] [--importance-weighted] [--steps N] [--step-size ETA] [--seed S] [--init honest|pessimistic|random] [--json] [--plot out.svg]\n    train one shared model on a game',
+  experiment: 'experiment <spec.json | built-in name> [--samples N] [--seed S] [--workers K] [--json] [--csv FILE] [--plot FILE.svg] [--html FILE] [--instance K] [--resume] [--checkpoint-dir DIR] [--eval-limit MS] [--memory-limit MB]\n    Monte Carlo study over random instances (e.g. many-outcome-brier): certified per-instance values, statistics, none dropped',
 };
 
 const HELP = `usage: propercheck <command> [options]   (propercheck <command> --help for one command; propercheck --version)
