@@ -145,6 +145,8 @@ function decodeRule(json: unknown, at: string, resolvePath: (path: string) => st
   }
   const n = family.kind === 'random-binary-piecewise-linear' ? 2 : family.outcomes;
   if (n < rule.outcomes.min || n > rule.outcomes.max) throw new SpecError(at, `rule ${rule.id} is defined for ${rule.outcomes.min}..${rule.outcomes.max} outcomes, the family has ${n}`);
+  // Games are solved exactly: their payoffs must be rational (as for `propercheck game`).
+  if (family.kind === 'random-conditional-game' && rule.traits?.rational === false) throw new SpecError(at, `${rule.id} is not rational-valued; random games are solved exactly and need a rational rule`);
   return { kind: 'builtin', id: rule.id };
 }
 
