@@ -39,7 +39,7 @@ export function decodeExperimentSpec(json: unknown, at = 'spec', resolvePath: (p
   if (resolution.sign() <= 0) throw new SpecError(`${at}.resolution`, `must be positive, got ${resolution}`);
   return {
     name,
-    description: obj.description === undefined ? '' : text(obj.description, `${at}.description`),
+    description: obj.description === undefined ? '' : anyText(obj.description, `${at}.description`),
     family,
     rule,
     quantities,
@@ -171,6 +171,11 @@ function decodeOptimum(json: unknown, at: string): { maxBoxes: number; width: Ra
 
 function text(json: unknown, at: string): string {
   if (typeof json !== 'string' || json.trim() === '') throw new SpecError(at, `expected a non-empty string, got ${JSON.stringify(json)}`);
+  return json;
+}
+
+function anyText(json: unknown, at: string): string {
+  if (typeof json !== 'string') throw new SpecError(at, `expected a string, got ${JSON.stringify(json)}`);
   return json;
 }
 
