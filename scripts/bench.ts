@@ -1,3 +1,4 @@
+import { benchExperiments } from './bench/experiments.ts';
 import { benchFirstCounterexample } from './bench/firstCounterexample.ts';
 import { benchLp } from './bench/lp.ts';
 import { benchPerformative } from './bench/performative.ts';
@@ -14,6 +15,7 @@ const sections: [string, () => object | Promise<object>][] = [
   ['lp', () => benchLp()],
   ['proof', () => benchProof()],
   ['training', () => benchTraining()],
+  ['experiments', () => benchExperiments()],
 ];
 
 const report: Record<string, unknown> = {
