@@ -2,6 +2,8 @@ import { availableParallelism } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { existsSync } from 'node:fs';
 import type { Json } from '../core/Json.ts';
+import { decimalString } from '../numbers/decimalString.ts';
+import { Rational } from '../numbers/Rational.ts';
 import { SpecError } from '../core/SpecError.ts';
 import { BUILTIN_NAMES, builtinExperiment } from '../experiments/builtinExperiments.ts';
 import { experimentCsv } from '../experiments/experimentCsv.ts';
@@ -118,8 +120,10 @@ function instanceText(spec: ExperimentSpec, seed: number, r: InstanceResult): st
   if (!r.ok) return [...lines, `error: ${r.error}`].join('\n');
   for (const [q, v] of Object.entries(r.values)) {
     if (v.kind === 'number') {
+      const mid = decimalString(Rational.of(v.lo).add(Rational.of(v.hi)).div(Rational.of(2)), 12);
       const exact = v.exact ?? (v.square ? `sqrt(${v.square})` : undefined);
-      lines.push(`${q}: ${exact ?? `in [${v.lo}, ${v.hi}]`}${exact && v.exact === undefined ? ` in [${v.lo}, ${v.hi}]` : ''}`);
+      const approx = v.exact !== undefined && mid.exact ? mid.text : `~${mid.text}`;
+      lines.push(`${q}: ${approx}${exact && exact !== mid.text ? ` = ${exact}` : ''}${v.exact === undefined ? ` (certified in [${v.lo}, ${v.hi}])` : ''}`);
     } else if (v.kind === 'boolean' || v.kind === 'category') lines.push(`${q}: ${String(v.value)}`);
     else lines.push(`${q}: ${v.kind} (${v.reason})`);
   }
