@@ -29,6 +29,7 @@ const LAYERS: readonly (readonly string[])[] = [
   ['proof'],
   ['rulefile'],
   ['store'],
+  ['experiments'],
   ['report/svg'],
   ['report'],
   ['registry'],

@@ -1,3 +1,4 @@
+import { benchExperiments } from './bench/experiments.ts';
 import { benchFirstCounterexample } from './bench/firstCounterexample.ts';
 import { benchLp } from './bench/lp.ts';
 import { benchPerformative } from './bench/performative.ts';
@@ -19,6 +20,7 @@ const sections: [string, () => object | Promise<object>][] = [
   ['training', () => benchTraining()],
   ['search', () => benchSearch()],
   ['isolation', () => benchIsolation()],
+  ['experiments', () => benchExperiments()],
 ];
 
 const report: Record<string, unknown> = {

@@ -23,6 +23,7 @@ const COMMANDS = {
   train: async () => (await import('./trainCommand.ts')).trainCommand,
   prune: async () => (await import('./pruneCommand.ts')).pruneCommand,
   merge: async () => (await import('./mergeCommand.ts')).mergeCommand,
+  experiment: async () => (await import('./experimentCommand.ts')).experimentCommand,
 } satisfies Record<string, () => Promise<Command>>;
 
 /** The commands run in a worker thread; `run`, `check` and `report` use the worker pool themselves. */
@@ -41,6 +42,7 @@ const USAGE: Record<keyof typeof COMMANDS, string> = {
   prune: 'prune <counterexample.json | folder>... [--dry-run] [--rule FILE] [--json]\n    remove saved counterexamples that are stale (no longer refute their claim, or their rule file is gone)',
   merge: 'merge <shard.json>... [--json] [--reporter junit --out FILE]\n    merge the --json documents of run --shard i/n (or check --shard i/n) into one report',
   train: 'train --game <game.json> --method zero-sum-gradient|stop-gradient|random-search|plain [--exploration EPS] [--importance-weighted] [--steps N] [--step-size ETA] [--seed S] [--init honest|pessimistic|random] [--json] [--plot out.svg]\n    train one shared model on a game',
+  experiment: 'experiment <spec.json | built-in name> [--samples N] [--seed S] [--workers K] [--json] [--csv FILE] [--plot FILE.svg] [--html FILE] [--instance K] [--resume] [--checkpoint-dir DIR] [--eval-limit MS]\n    Monte Carlo study over random instances (e.g. many-outcome-brier): certified per-instance values, statistics, none dropped',
 };
 
 const HELP = `usage: propercheck <command> [options]   (propercheck <command> --help for one command; propercheck --version)

@@ -21,6 +21,8 @@ export interface PoolOptions {
   readonly onProgress?: (index: number, text: string) => void;
   /** What a task writes as its own output (a command run in a worker): results on 'out', messages on 'err'. */
   readonly onWrite?: (stream: 'out' | 'err', text: string) => void;
+  /** Each task's result as soon as it arrives (task index, value), e.g. to checkpoint a long run. */
+  readonly onResult?: (index: number, value: unknown) => void;
 }
 
 /**
@@ -71,6 +73,7 @@ export async function runTasks<R>(tasks: readonly Task[], options: PoolOptions):
         else if (m.type === 'result') {
           results[m.id] = m.value as R;
           current = -1;
+          options.onResult?.(m.id, m.value);
           if (++done === tasks.length) finish();
           else assign();
         }

@@ -24,6 +24,8 @@ export type WorkerTask =
   | { readonly kind: 'prove-laws'; readonly file: string; readonly laws: readonly LawName[]; readonly outcomes: OutcomeRange; readonly timeoutMs: number }
   /** SVG pictures of a rule file's rule and of its counterexamples (binary maps under the rule). */
   | { readonly kind: 'figures'; readonly file: string; readonly items: readonly { readonly claimId: string; readonly input: Json }[] }
+  /** One instance of a Monte Carlo experiment (src/experiments); its spec may name a rule file. */
+  | { readonly kind: 'experiment-instance'; readonly spec: Json; readonly seed: number; readonly instance: number; readonly evalLimitMs: number }
   /** A whole command (analyze, game, train, prove, reproduce, ...) whose arguments name user code: run where user code may run. */
   | { readonly kind: 'command'; readonly argv: readonly string[] };
 
