@@ -1,0 +1,123 @@
+import { decideByUtilities } from '../decisions/decide.ts';
+import { argmaxLowest } from '../decisions/expectedUtility.ts';
+import { Rational } from '../numbers/Rational.ts';
+import type { ViolationSearch } from '../solvers/everyEquilibrium.ts';
+import { GenerationLimitError } from '../solvers/GenerationLimitError.ts';
+import { profileDecision } from './conditionalOracle.ts';
+import type { ConditionalGameSpec } from './GameSpec.ts';
+import { canReport, caseStrategy, type PayoffCase } from './PayoffCase.ts';
+import type { Digits, GameTables } from './ReportTables.ts';
+import { optimalCases } from './seatBestResponse.ts';
+import { seatProblem, topWeights } from './SeatProblem.ts';
+
+/** The property asked of every equilibrium: honest on every action taken, or taking the best action. */
+export type VerdictKind = 'honest' | 'best';
+
+const MAX_PAIRS = 4_000_000;
+const MAX_EXPANDED = 20_000;
+
+/**
+ * The structured search of everyEquilibrium for the conditional game: a pair of pure best responses
+ * (seat 1's to y0, seat 2's to x0) violating the property, found case by case (each seat's optimal
+ * cases against the other's mix, seatBestResponse.optimalCases) without listing strategies: on a pair of
+ * cases the decision pi is fixed (caseDecision), and within a case every action's optimal reports are
+ * free of one another, so "some taken action can be reported dishonestly" is read per action.
+ */
+export function conditionalViolationSearch(kind: VerdictKind, spec: ConditionalGameSpec, tables: GameTables, symmetric: boolean, value: Rational): ViolationSearch<Digits, Digits> {
+  return (x0, y0) => {
+    const rows = optimalCases(seatProblem(spec, tables, 0, y0), value);
+    const cols = symmetric ? rows : optimalCases(seatProblem(spec, tables, 1, x0), value.neg());
+    const pair = findViolation(kind, spec, tables, rows, cols);
+    return pair && [pair[0]!, pair[1]!];
+  };
+}
+
+export type SingleVerdict = { readonly holds: boolean | null; readonly witness?: Digits; readonly reason?: string };
+
+/**
+ * "Every optimal strategy has the property", for one predictor: its optimal (mixed) strategies are the
+ * mixtures of its optimal pure strategies, which are exactly the optimal cases' strategies.
+ */
+export function everySingleOptimum(kind: VerdictKind, spec: ConditionalGameSpec, tables: GameTables, cases: readonly PayoffCase[]): SingleVerdict {
+  try {
+    const bad = findViolation(kind, spec, tables, cases, undefined);
+    return bad ? { holds: false, witness: bad[0]! } : { holds: true };
+  } catch (error) {
+    if (error instanceof GenerationLimitError) return { holds: null, reason: `not decided: ${error.message}` };
+    throw error;
+  }
+}
+
+/** The optimal cases of one predictor against nothing, with 'open' cases expanded so pi is fixed on each. */
+export function singleOptimalCases(spec: ConditionalGameSpec, tables: GameTables, value: Rational): PayoffCase[] {
+  return optimalCases(seatProblem(spec, tables, 0, []), value).flatMap((c) => (c.key.kind === 'open' ? expand(tables, c) : [c]));
+}
+
+/**
+ * A pair of optimal cases (one per seat; the second absent for one predictor) on which the property fails,
+ * as explicit pure strategies (re-checked on the explicit profile).
+ */
+function findViolation(kind: VerdictKind, spec: ConditionalGameSpec, tables: GameTables, rows: readonly PayoffCase[], cols: readonly PayoffCase[] | undefined): Digits[] | undefined {
+  const k = tables.actions.length;
+  const others = (cases: readonly PayoffCase[]) => cases.map((c) => Array.from({ length: k }, (_, a) => canReport(tables, c, a).other));
+  const [rowOther, colOther] = [others(rows), cols ? others(cols) : []];
+  const best = argmaxLowest(spec.truth.map((q, a) => Rational.sum(q.map((p, y) => p.mul(spec.utility[a]![y]!)))));
+  if (rows.length * (cols?.length ?? 1) > MAX_PAIRS) throw new GenerationLimitError('search', `more than ${MAX_PAIRS} pairs of optimal cases`);
+  for (let r = 0; r < rows.length; r++) {
+    for (let c = 0; c < (cols?.length ?? 1); c++) {
+      const col = cols?.[c];
+      const pi = caseDecision(spec, rows[r]!, col);
+      let pair: Digits[] | undefined;
+      if (kind === 'best' && argmaxLowest(pi) !== best) pair = [caseStrategy(tables, rows[r]!), ...(col ? [caseStrategy(tables, col)] : [])];
+      if (kind === 'honest') {
+        const a = pi.findIndex((p, b) => p.sign() > 0 && (rowOther[r]![b] || (col && colOther[c]![b])));
+        if (a >= 0) pair = [caseStrategy(tables, rows[r]!, rowOther[r]![a] ? [a] : []), ...(col ? [caseStrategy(tables, col, rowOther[r]![a] ? [] : [a])] : [])];
+      }
+      if (pair) return confirmed(kind, spec, tables, pair, best);
+    }
+  }
+  return undefined;
+}
+
+function confirmed(kind: VerdictKind, spec: ConditionalGameSpec, tables: GameTables, pair: Digits[], best: number): Digits[] {
+  const pi = profileDecision(spec, tables, pair);
+  const violates = kind === 'best' ? argmaxLowest(pi) !== best : pi.some((p, a) => p.sign() > 0 && pair.some((s) => s[a] !== tables.actions[a]!.truth));
+  if (!violates) throw new Error('findViolation: the explicit pair does not violate the property (a bug)');
+  return pair;
+}
+
+/** pi on every profile of the two cases (or of the one case, for one predictor): what the keys fix. */
+function caseDecision(spec: ConditionalGameSpec, row: PayoffCase, col: PayoffCase | undefined): Rational[] {
+  const k = spec.utility.length;
+  const vertex = (c: number) => Array.from({ length: k }, (_, a) => (a === c ? Rational.ONE : Rational.ZERO));
+  const [a, b] = [row.key, col?.key];
+  if (b === undefined) {
+    if (a.kind === 'eu') return decideByUtilities(spec.decision, [a.eu]);
+    if (a.kind !== 'top') throw new Error(`caseDecision: a ${a.kind} case for one predictor (a bug)`);
+    const { top, rest } = topWeights(spec.decision, k);
+    return Array.from({ length: k }, (_, c) => (c === a.action ? top : rest));
+  }
+  if (spec.decision.kind === 'argmax' && a.kind === 'top') return vertex(a.action);
+  if (a.kind === 'top' && b.kind === 'top' && spec.decision.kind === 'optimistic-max') {
+    const cmp = a.eu.compare(b.eu);
+    return vertex(cmp > 0 ? a.action : cmp < 0 ? b.action : Math.min(a.action, b.action));
+  }
+  if (a.kind === 'eu' && b.kind === 'eu') return decideByUtilities(spec.decision, [a.eu, b.eu]);
+  throw new Error(`caseDecision: cases ${a.kind} x ${b.kind} under ${spec.decision.kind} (a bug)`);
+}
+
+/** An 'open' case split into single-level cases (the levels holding an optimal report, per action). */
+function expand(tables: GameTables, c: PayoffCase): PayoffCase[] {
+  const choices = tables.actions.map((t, a) => {
+    const [lo, hi] = [c.lo[a]!, c.hi[a]!];
+    const best = t.rangeMax(lo, hi)!;
+    const ls: number[] = [];
+    for (let l = lo; l <= hi; l++) if (c.weight[a]!.sign() === 0 || t.bestAt(l).equals(best)) ls.push(l);
+    return ls;
+  });
+  const size = choices.reduce((n, ls) => n * ls.length, 1);
+  if (size > MAX_EXPANDED) throw new GenerationLimitError('search', `more than ${MAX_EXPANDED} optimal level profiles`);
+  let out: number[][] = [[]];
+  for (const ls of choices) out = out.flatMap((prefix) => ls.map((l) => [...prefix, l]));
+  return out.map((levels) => ({ ...c, key: { kind: 'eu', eu: levels.map((l, a) => tables.actions[a]!.levels[l]!.eu) }, lo: levels, hi: levels }));
+}
