@@ -6,12 +6,15 @@ import type { ActionTable, Digits, GameTables } from './ReportTables.ts';
  * - top: this seat's highest EU is `eu`, attained first at `action` (argmax / optimistic max read no more);
  * - free: the decision does not read this seat;
  * - eu: this seat's EU on every action;
+ * - mean: a case of meanCases (the decision reads both seats' EUs on every action: pairs of cases are
+ *   decided from the EU levels each case allows, equilibriumVerdicts);
  * - open: the decision depends on choices the case leaves free (importance weighting): expand it first.
  */
 export type CaseKey =
   | { readonly kind: 'top'; readonly action: number; readonly eu: Rational }
   | { readonly kind: 'free' }
   | { readonly kind: 'eu'; readonly eu: readonly Rational[] }
+  | { readonly kind: 'mean' }
   | { readonly kind: 'open' };
 
 /**
@@ -88,4 +91,29 @@ export function optimalCount(tables: GameTables, c: PayoffCase): bigint {
     for (let l = c.lo[a]!; l <= c.hi[a]!; l++) k += BigInt(t.levels[l]!.points.filter((p) => !scored || t.score[p]!.equals(best)).length);
     return n * k;
   }, 1n);
+}
+
+/** Per action of a case at its best: the levels holding an optimal report, and those holding an optimal non-truth report (ascending). */
+export function optimalLevels(tables: GameTables, c: PayoffCase, a: number): { all: number[]; other: number[] } {
+  const t = tables.actions[a]!;
+  const scored = c.weight[a]!.sign() > 0;
+  const best = scored ? t.rangeMax(c.lo[a]!, c.hi[a]!)! : undefined;
+  const all: number[] = [];
+  const other: number[] = [];
+  for (let l = c.lo[a]!; l <= c.hi[a]!; l++) {
+    const points = t.levels[l]!.points.filter((p) => !best || t.score[p]!.equals(best));
+    if (points.length) all.push(l);
+    if (points.some((p) => p !== t.truth)) other.push(l);
+  }
+  return { all, other };
+}
+
+/** A pure strategy of the case at its best with the given level per action (a non-truth report on `dishonest` actions). */
+export function strategyAtLevels(tables: GameTables, c: PayoffCase, levels: readonly number[], dishonest: readonly number[] = []): Digits {
+  return tables.actions.map((t, a) => {
+    const best = c.weight[a]!.sign() > 0 ? t.rangeMax(c.lo[a]!, c.hi[a]!)! : undefined;
+    const points = t.levels[levels[a]!]!.points.filter((p) => (!best || t.score[p]!.equals(best)) && (!dishonest.includes(a) || p !== t.truth));
+    if (points.length === 0) throw new Error('strategyAtLevels: no optimal report at this level (a bug)');
+    return points.includes(t.truth) ? t.truth : points[0]!;
+  });
 }

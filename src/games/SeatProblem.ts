@@ -22,13 +22,16 @@ export interface Opponent {
  * - own: pi depends on this seat's EUs only (one predictor, or argmax for seat 1), with weights
  *   (w_top, w_rest) on the top-ranked action and the others (argmax-like: (1, 0); epsilon-greedy);
  * - optimistic: pi = e_c where c maximises max(EU_1(a), EU_2(a)) (two predictors);
- * - search: anything else (means of two predictors, rank-softmax): exact branch and bound over levels;
+ * - mean: weights (w_top, w_rest) on the action maximising EU_1(a) + EU_2(a) and the others (average-max,
+ *   epsilon-greedy with two predictors): the cases of the actions taken (meanCases);
+ * - search: rank-softmax, whose weights follow the whole ranking: exact branch and bound over levels;
  * - separable: importance weighting pays sum_a sigma_a whatever pi is (pi > 0 always).
  */
 export type Coupling =
   | { readonly kind: 'fixed' }
   | { readonly kind: 'own'; readonly top: Rational; readonly rest: Rational }
   | { readonly kind: 'optimistic' }
+  | { readonly kind: 'mean'; readonly top: Rational; readonly rest: Rational }
   | { readonly kind: 'search' }
   | { readonly kind: 'separable' };
 
@@ -61,7 +64,8 @@ export function couplingOf(spec: ConditionalGameSpec, seat: 0 | 1): Coupling {
   if (rule.kind === 'argmax' && two) return seat === 0 ? { kind: 'own', ...topWeights(rule, spec.utility.length) } : { kind: 'fixed' };
   if (!two && rule.kind !== 'softmax') return { kind: 'own', ...topWeights(rule, spec.utility.length) };
   if (rule.kind === 'optimistic-max' && two) return { kind: 'optimistic' };
-  return { kind: 'search' };
+  if (rule.kind === 'softmax') return { kind: 'search' };
+  return { kind: 'mean', ...topWeights(rule, spec.utility.length) };
 }
 
 /** pi's weights on the top-ranked action and on each other action, for the rules that have only these two. */

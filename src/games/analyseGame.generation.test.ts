@@ -30,6 +30,12 @@ const conditional: fc.Arbitrary<GameSpec> = fc
   .filter((g) => g.kind === 'conditional-prediction' && !(g.scoring.kind === 'importance-weighted' && g.decision.kind === 'epsilon-greedy' && g.decision.epsilon.isZero()))
   .filter((g) => strategyCount(g) <= 64n);
 
+/** Two predictors, zero-sum, 2..3 actions (<= 100 strategies): where the essential-strategy search does its work. */
+const twoSeats: fc.Arbitrary<GameSpec> = fc
+  .constantFrom(...rules)
+  .chain((rule) => conditionalGameArbitrary(rule, { actions: [2, 3], outcomes: [2, 3], grid: [1, 4], decisions: ALL, scheme: fc.constant({ kind: 'zero-sum' as const }) }))
+  .filter((g) => strategyCount(g) <= 100n);
+
 /** Random performative games (quadratic score, rational binary maps, any weight, grids up to 12). */
 const performative: fc.Arbitrary<GameSpec> = fc
   .record({
@@ -72,6 +78,9 @@ function fullStrategy(spec: GameSpec, a: GameAnalysis, seat: number, n: number):
 describe('analyseGame by generation agrees with full enumeration (random small games)', () => {
   it('conditional games: value, regret 0 in the listed matrix, honesty and best-action verdicts, honest profile', async () => {
     await fc.assert(fc.asyncProperty(conditional, agree), { numRuns: 120, seed: 17 });
+  });
+  it('two predictors, zero-sum, several actions: the same', async () => {
+    await fc.assert(fc.asyncProperty(twoSeats, agree), { numRuns: 80, seed: 5 });
   });
   it('performative games: the same', async () => {
     await fc.assert(fc.asyncProperty(performative, agree), { numRuns: 40, seed: 18 });

@@ -5,7 +5,7 @@ import type { ViolationSearch } from '../solvers/everyEquilibrium.ts';
 import { GenerationLimitError } from '../solvers/GenerationLimitError.ts';
 import { profileDecision } from './conditionalOracle.ts';
 import type { ConditionalGameSpec } from './GameSpec.ts';
-import { canReport, caseStrategy, type PayoffCase } from './PayoffCase.ts';
+import { canReport, caseStrategy, optimalLevels, strategyAtLevels, type PayoffCase } from './PayoffCase.ts';
 import type { Digits, GameTables } from './ReportTables.ts';
 import { optimalCases } from './seatBestResponse.ts';
 import { seatProblem, topWeights } from './SeatProblem.ts';
@@ -58,22 +58,65 @@ export function singleOptimalCases(spec: ConditionalGameSpec, tables: GameTables
  * as explicit pure strategies (re-checked on the explicit profile).
  */
 function findViolation(kind: VerdictKind, spec: ConditionalGameSpec, tables: GameTables, rows: readonly PayoffCase[], cols: readonly PayoffCase[] | undefined): Digits[] | undefined {
-  const k = tables.actions.length;
-  const others = (cases: readonly PayoffCase[]) => cases.map((c) => Array.from({ length: k }, (_, a) => canReport(tables, c, a).other));
-  const [rowOther, colOther] = [others(rows), cols ? others(cols) : []];
   const best = argmaxLowest(spec.truth.map((q, a) => Rational.sum(q.map((p, y) => p.mul(spec.utility[a]![y]!)))));
   if (rows.length * (cols?.length ?? 1) > MAX_PAIRS) throw new GenerationLimitError('search', `more than ${MAX_PAIRS} pairs of optimal cases`);
+  const other = (cases: readonly PayoffCase[]) => cases.map((c) => tables.actions.map((_, a) => canReport(tables, c, a).other));
+  const [rowOther, colOther] = [other(rows), cols ? other(cols) : []];
   for (let r = 0; r < rows.length; r++) {
     for (let c = 0; c < (cols?.length ?? 1); c++) {
-      const col = cols?.[c];
-      const pi = caseDecision(spec, rows[r]!, col);
-      let pair: Digits[] | undefined;
-      if (kind === 'best' && argmaxLowest(pi) !== best) pair = [caseStrategy(tables, rows[r]!), ...(col ? [caseStrategy(tables, col)] : [])];
-      if (kind === 'honest') {
-        const a = pi.findIndex((p, b) => p.sign() > 0 && (rowOther[r]![b] || (col && colOther[c]![b])));
-        if (a >= 0) pair = [caseStrategy(tables, rows[r]!, rowOther[r]![a] ? [a] : []), ...(col ? [caseStrategy(tables, col, rowOther[r]![a] ? [] : [a])] : [])];
-      }
+      const [row, col] = [rows[r]!, cols?.[c]];
+      const pair = row.key.kind === 'mean' ? meanViolation(kind, spec, tables, row, col!, best) : keyedViolation(kind, spec, tables, row, col, rowOther[r]!, colOther[c], best);
       if (pair) return confirmed(kind, spec, tables, pair, best);
+    }
+  }
+  return undefined;
+}
+
+/** A violating pair of strategies from two cases whose keys fix pi (caseDecision). */
+function keyedViolation(kind: VerdictKind, spec: ConditionalGameSpec, tables: GameTables, row: PayoffCase, col: PayoffCase | undefined, rowOther: readonly boolean[], colOther: readonly boolean[] | undefined, best: number): Digits[] | undefined {
+  const pi = caseDecision(spec, row, col);
+  if (kind === 'best') return argmaxLowest(pi) !== best ? [caseStrategy(tables, row), ...(col ? [caseStrategy(tables, col)] : [])] : undefined;
+  const a = pi.findIndex((p, b) => p.sign() > 0 && (rowOther[b] || (colOther && colOther[b])));
+  if (a < 0) return undefined;
+  return [caseStrategy(tables, row, rowOther[a] ? [a] : []), ...(col ? [caseStrategy(tables, col, rowOther[a] ? [] : [a])] : [])];
+}
+
+/**
+ * Two mean cases (meanCases): each action's EU may take any of the levels the case allows at its best, and
+ * pi (weights top / rest on argmax_a of EU_1(a) + EU_2(a)) depends on all of them. Whether SOME pair
+ * takes action c is monotone (raise c's EUs, lower the others'), so it is decided at the extremes:
+ * c's highest allowed levels (for a dishonest report on c: its highest level holding one), every other
+ * action's lowest. With rest > 0 every action is taken, and honesty fails iff some report can be
+ * dishonest; with top = rest pi is uniform and its most likely action is 0.
+ */
+function meanViolation(kind: VerdictKind, spec: ConditionalGameSpec, tables: GameTables, row: PayoffCase, col: PayoffCase, best: number): Digits[] | undefined {
+  const { top, rest } = topWeights(spec.decision, tables.actions.length);
+  const seats = [row, col].map((c) => tables.actions.map((_, a) => optimalLevels(tables, c, a)));
+  const low = seats.map((lv) => lv.map((l) => l.all[0]!));
+  const eu = (a: number, l: number) => tables.actions[a]!.levels[l]!.eu;
+  const pairAt = (c: number, l0: number, l1: number, dishonestSeat?: number): Digits[] =>
+    [0, 1].map((s) => strategyAtLevels(tables, s === 0 ? row : col, low[s]!.map((l, a) => (a === c ? (s === 0 ? l0 : l1) : l)), dishonestSeat === s ? [c] : []));
+  const wins = (c: number, l0: number, l1: number) => {
+    const g = eu(c, l0).add(eu(c, l1));
+    return tables.actions.every((_, a) => {
+      if (a === c) return true;
+      const h = eu(a, low[0]![a]!).add(eu(a, low[1]![a]!));
+      return a < c ? g.gt(h) : g.ge(h);
+    });
+  };
+  const highest = (s: number, c: number) => seats[s]![c]!.all[seats[s]![c]!.all.length - 1]!;
+  if (kind === 'best') {
+    if (top.equals(rest)) return best !== 0 ? pairAt(0, low[0]![0]!, low[1]![0]!) : undefined;
+    for (let c = 0; c < tables.actions.length; c++) if (c !== best && wins(c, highest(0, c), highest(1, c))) return pairAt(c, highest(0, c), highest(1, c));
+    return undefined;
+  }
+  for (let c = 0; c < tables.actions.length; c++) {
+    for (const s of [0, 1]) {
+      const other = seats[s]![c]!.other;
+      if (other.length === 0) continue;
+      const d = other[other.length - 1]!;
+      const [l0, l1] = s === 0 ? [d, highest(1, c)] : [highest(0, c), d];
+      if (rest.sign() > 0 || wins(c, l0, l1)) return pairAt(c, l0, l1, s);
     }
   }
   return undefined;

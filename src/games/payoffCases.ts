@@ -21,7 +21,7 @@ export function* payoffCases(problem: SeatProblem): Generator<PayoffCase> {
   const k = tables.actions.length;
   const full = { lo: new Array<number>(k).fill(0), hi: tables.actions.map((t) => t.levels.length - 1) };
   const coupling = problem.coupling;
-  if (coupling.kind === 'search') throw new RangeError('payoffCases: this coupling needs the branch and bound');
+  if (coupling.kind === 'search' || coupling.kind === 'mean') throw new RangeError(`payoffCases: the ${coupling.kind} coupling has its own search`);
   if (coupling.kind === 'separable') {
     yield { key: { kind: 'open' }, ...full, weight: new Array<Rational>(k).fill(Rational.ONE), constant: Rational.ZERO };
     return;

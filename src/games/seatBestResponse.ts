@@ -1,6 +1,7 @@
 import type { Rational } from '../numbers/Rational.ts';
 import type { BestResponse } from '../solvers/ZeroSumOracle.ts';
 import { DEFAULT_SEARCH_LIMITS, leafCase, searchBest, searchOptimal, type SearchLimits } from './branchAndBound.ts';
+import { meanBest, meanOptimalCases } from './meanCases.ts';
 import { caseStrategy, caseValue, type PayoffCase } from './PayoffCase.ts';
 import { payoffCases } from './payoffCases.ts';
 import type { Digits } from './ReportTables.ts';
@@ -16,6 +17,10 @@ export function seatBestResponse(problem: SeatProblem, limits: SearchLimits = DE
     const { value, levels } = searchBest(problem, limits);
     return { value, strategy: caseStrategy(problem.tables, leafCase(problem, levels)) };
   }
+  if (problem.coupling.kind === 'mean') {
+    const { value, c } = meanBest(problem, limits);
+    return { value, strategy: caseStrategy(problem.tables, c) };
+  }
   let best: { value: Rational; c: PayoffCase } | undefined;
   for (const c of payoffCases(problem)) {
     const v = caseValue(problem.tables, c);
@@ -30,6 +35,7 @@ export function seatBestResponse(problem: SeatProblem, limits: SearchLimits = DE
  */
 export function optimalCases(problem: SeatProblem, value: Rational, limits: SearchLimits = DEFAULT_SEARCH_LIMITS): PayoffCase[] {
   if (problem.coupling.kind === 'search') return searchOptimal(problem, value, limits).map((levels) => leafCase(problem, levels));
+  if (problem.coupling.kind === 'mean') return meanOptimalCases(problem, value, limits);
   const out: PayoffCase[] = [];
   for (const c of payoffCases(problem)) {
     const v = caseValue(problem.tables, c);
