@@ -26,7 +26,7 @@ const MAX_EXPANDED = 20_000;
 export function conditionalViolationSearch(kind: VerdictKind, spec: ConditionalGameSpec, tables: GameTables, symmetric: boolean, value: Rational): ViolationSearch<Digits, Digits> {
   return (x0, y0) => {
     const rows = optimalCases(seatProblem(spec, tables, 0, y0), value);
-    const cols = symmetric ? rows : optimalCases(seatProblem(spec, tables, 1, x0), value.neg());
+    const cols = symmetric ? 'same' : optimalCases(seatProblem(spec, tables, 1, x0), value.neg());
     const pair = findViolation(kind, spec, tables, rows, cols);
     return pair && [pair[0]!, pair[1]!];
   };
@@ -50,26 +50,62 @@ export function everySingleOptimum(kind: VerdictKind, spec: ConditionalGameSpec,
 
 /** The optimal cases of one predictor against nothing, with 'open' cases expanded so pi is fixed on each. */
 export function singleOptimalCases(spec: ConditionalGameSpec, tables: GameTables, value: Rational): PayoffCase[] {
-  return optimalCases(seatProblem(spec, tables, 0, []), value).flatMap((c) => (c.key.kind === 'open' ? expand(tables, c) : [c]));
+  return [...optimalCases(seatProblem(spec, tables, 0, []), value)].flatMap((c) => (c.key.kind === 'open' ? expand(tables, c) : [c]));
 }
 
 /**
- * A pair of optimal cases (one per seat; the second absent for one predictor) on which the property fails,
- * as explicit pure strategies (re-checked on the explicit profile).
+ * A pair of optimal cases (one per seat; none for one predictor; 'same': a symmetric game, seat 2's cases
+ * are seat 1's) on which the property fails, as explicit pure strategies (re-checked on the explicit
+ * profile). Both streams are read alternately and every new case is paired with those already read, so
+ * the search stops at the first violation without listing the rest.
  */
-function findViolation(kind: VerdictKind, spec: ConditionalGameSpec, tables: GameTables, rows: readonly PayoffCase[], cols: readonly PayoffCase[] | undefined): Digits[] | undefined {
+function findViolation(kind: VerdictKind, spec: ConditionalGameSpec, tables: GameTables, rows: Iterable<PayoffCase>, cols: Iterable<PayoffCase> | 'same' | undefined): Digits[] | undefined {
   const best = argmaxLowest(spec.truth.map((q, a) => Rational.sum(q.map((p, y) => p.mul(spec.utility[a]![y]!)))));
-  if (rows.length * (cols?.length ?? 1) > MAX_PAIRS) throw new GenerationLimitError('search', `more than ${MAX_PAIRS} pairs of optimal cases`);
-  const other = (cases: readonly PayoffCase[]) => cases.map((c) => tables.actions.map((_, a) => canReport(tables, c, a).other));
-  const [rowOther, colOther] = [other(rows), cols ? other(cols) : []];
-  for (let r = 0; r < rows.length; r++) {
-    for (let c = 0; c < (cols?.length ?? 1); c++) {
-      const [row, col] = [rows[r]!, cols?.[c]];
-      const pair = row.key.kind === 'mean' ? meanViolation(kind, spec, tables, row, col!, best) : keyedViolation(kind, spec, tables, row, col, rowOther[r]!, colOther[c], best);
-      if (pair) return confirmed(kind, spec, tables, pair, best);
+  let pairs = 0;
+  const check = (row: Seen, col: Seen | undefined): Digits[] | undefined => {
+    if (++pairs > MAX_PAIRS) throw new GenerationLimitError('search', `more than ${MAX_PAIRS} pairs of optimal cases`);
+    const pair = row.c.key.kind === 'mean' ? meanViolation(kind, spec, tables, row.c, col!.c, best) : keyedViolation(kind, spec, tables, row.c, col?.c, row.other, col?.other, best);
+    return pair && confirmed(kind, spec, tables, pair, best);
+  };
+  const seen = (c: PayoffCase): Seen => ({ c, other: tables.actions.map((_, a) => canReport(tables, c, a).other) });
+  const R: Seen[] = [];
+  const C: Seen[] = [];
+  const rowIt = rows[Symbol.iterator]();
+  const colIt = cols === undefined || cols === 'same' ? undefined : cols[Symbol.iterator]();
+  for (let more = true; more; ) {
+    more = false;
+    const r = rowIt.next();
+    if (!r.done) {
+      more = true;
+      const row = seen(r.value);
+      R.push(row);
+      if (cols === undefined) {
+        const pair = check(row, undefined);
+        if (pair) return pair;
+      }
+      const partners = cols === 'same' ? R : C;
+      for (const col of partners) {
+        const pair = check(row, col) ?? (cols === 'same' && col !== row ? check(col, row) : undefined);
+        if (pair) return pair;
+      }
+    }
+    const c = colIt?.next();
+    if (c && !c.done) {
+      more = true;
+      const col = seen(c.value);
+      C.push(col);
+      for (const row of R) {
+        const pair = check(row, col);
+        if (pair) return pair;
+      }
     }
   }
   return undefined;
+}
+
+interface Seen {
+  readonly c: PayoffCase;
+  readonly other: readonly boolean[];
 }
 
 /** A violating pair of strategies from two cases whose keys fix pi (caseDecision). */

@@ -73,7 +73,7 @@ describe('seatBestResponse: the exact best response over the full grid, against 
         const max = pay.reduce((m, v) => Rational.max(m, v));
         expect(br.value.toString()).toBe(max.toString());
         expect(payoffByEnumeration(g, tables, seat, br.strategy, mix).equals(max)).toBe(true);
-        const cases = optimalCases(problem, br.value);
+        const cases = [...optimalCases(problem, br.value)];
         const count = cases.reduce((n, c) => n + optimalCount(tables, c), 0n);
         expect(count).toBe(BigInt(pay.filter((v) => v.equals(max)).length));
         for (const c of cases) expect(payoffByEnumeration(g, tables, seat, caseStrategy(tables, c), mix).equals(max)).toBe(true);

@@ -30,17 +30,22 @@ export function seatBestResponse(problem: SeatProblem, limits: SearchLimits = DE
 }
 
 /**
- * Every case attaining `value` (the seat's best payoff): together they hold exactly the seat's pure best
- * responses (the cases partition the strategies; in a case the optimal reports are chosen per action).
+ * Every case attaining `value` (the seat's best payoff), lazily: together they hold exactly the seat's
+ * pure best responses (the cases partition the strategies; in a case the optimal reports are chosen per
+ * action). Lazy, so a search for one violating pair stops at the first.
  */
-export function optimalCases(problem: SeatProblem, value: Rational, limits: SearchLimits = DEFAULT_SEARCH_LIMITS): PayoffCase[] {
-  if (problem.coupling.kind === 'search') return searchOptimal(problem, value, limits).map((levels) => leafCase(problem, levels));
-  if (problem.coupling.kind === 'mean') return meanOptimalCases(problem, value, limits);
-  const out: PayoffCase[] = [];
+export function* optimalCases(problem: SeatProblem, value: Rational, limits: SearchLimits = DEFAULT_SEARCH_LIMITS): Generator<PayoffCase> {
+  if (problem.coupling.kind === 'search') {
+    for (const levels of searchOptimal(problem, value, limits)) yield leafCase(problem, levels);
+    return;
+  }
+  if (problem.coupling.kind === 'mean') {
+    yield* meanOptimalCases(problem, value, limits);
+    return;
+  }
   for (const c of payoffCases(problem)) {
     const v = caseValue(problem.tables, c);
     if (v.gt(value)) throw new Error('optimalCases: a case beats the best payoff (a bug)');
-    if (v.equals(value)) out.push(c);
+    if (v.equals(value)) yield c;
   }
-  return out;
 }
