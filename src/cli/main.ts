@@ -38,7 +38,7 @@ const USAGE: Record<keyof typeof COMMANDS, string> = {
   reproduce: 'reproduce <counterexample.json | folder>... [--rule FILE] [--json] [--reporter junit --out FILE] [--memory-limit MB]\n    re-certify saved counterexamples exactly',
   list: 'list [--json]\n    list the registered claims and the claim names a rule file may make',
   report: 'report [rule-file] [--out report.html] [run options]\n    run the registry (or check a rule file) and write an HTML report with counterexamples and plots',
-  game: 'game <game.json> [--json] [--plot out.svg]\n    solve a predictor game exactly: value, certified equilibrium, honesty at every equilibrium',
+  game: 'game <game.json> [--json] [--plot out.svg] [--max-restricted N] [--time-limit MS]\n    solve a predictor game (or a plain matrix / bimatrix game) exactly: value, certified equilibrium, honesty at every equilibrium',
   prove: 'prove <rule id | rule-file.ts> [--claims a,b] [--outcomes 2..4] [--timeout-ms T] [--save-dir DIR] [--json]\n    prove or refute laws of a rule with the SMT tier',
   analyze: 'analyze --rule <rule id | rule-file.ts> --map <map.json> [--json] [--plot out.svg]\n    fixed points, optimal and stable reports, dynamics of a performative map',
   train: 'train --game <game.json> --method zero-sum-gradient|stop-gradient|random-search|plain [--exploration EPS] [--importance-weighted] [--steps N] [--step-size ETA] [--seed S] [--init honest|pessimistic|random] [--json] [--plot out.svg]\n    train one shared model on a game',

@@ -5,6 +5,7 @@ import { solveByDoubleOracle, type DoubleOracleOptions } from '../solvers/double
 import { everyEquilibrium, type Verdict } from '../solvers/everyEquilibrium.ts';
 import { GenerationLimitError } from '../solvers/GenerationLimitError.ts';
 import { maximalOptimalStrategy } from '../solvers/optimalFace.ts';
+import { certifiedRegret } from '../solvers/certifiedRegret.ts';
 import { colView, rowView, type Weighted } from '../solvers/ZeroSumOracle.ts';
 import type { GameAnalysis, StrategyJson, ViolationJson } from './GameAnalysis.ts';
 import { conditionalOracle, profileDecision, profilePayoff, symmetricByConstruction } from './conditionalOracle.ts';
@@ -81,8 +82,7 @@ async function twoPredictors(spec: ConditionalGameSpec, tables: GameTables, stra
   const oracle = conditionalOracle(spec, tables, symmetric);
   const sol = await solveByDoubleOracle(oracle, { rows: [tables.honest], cols: [tables.honest] }, options);
   const { value, x, y } = sol;
-  const regret = oracle.bestRow(y).value.sub(oracle.bestCol(x).value);
-  if (!regret.isZero()) throw new Error(`the certified equilibrium has regret ${regret} (a bug)`);
+  const regret = certifiedRegret(oracle, x, y, value);
   const faces = { row: { vars: [...sol.rows], cons: [...sol.cols] }, col: { vars: [...sol.cols], cons: [...sol.rows] } };
   const x0 = await maximalOptimalStrategy(rowView(oracle), value, faces.row, options);
   const y0 = symmetric ? x0 : await maximalOptimalStrategy(colView(oracle), value.neg(), faces.col, options);

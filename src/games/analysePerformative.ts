@@ -6,6 +6,7 @@ import { solveByDoubleOracle, type DoubleOracleOptions } from '../solvers/double
 import { everyEquilibrium } from '../solvers/everyEquilibrium.ts';
 import { GenerationLimitError } from '../solvers/GenerationLimitError.ts';
 import { maximalOptimalStrategy } from '../solvers/optimalFace.ts';
+import { certifiedRegret } from '../solvers/certifiedRegret.ts';
 import { colView, rowView, type Weighted, type ZeroSumOracle } from '../solvers/ZeroSumOracle.ts';
 import type { GameAnalysis, StrategyJson } from './GameAnalysis.ts';
 import type { PerformativeGameSpec } from './GameSpec.ts';
@@ -30,8 +31,7 @@ export async function analysePerformative(spec: PerformativeGameSpec, options: D
     throw error;
   }
   const { value, x, y } = sol;
-  const regret = oracle.bestRow(y).value.sub(oracle.bestCol(x).value);
-  if (!regret.isZero()) throw new Error(`the certified equilibrium has regret ${regret} (a bug)`);
+  const regret = certifiedRegret(oracle, x, y, value);
   const faces = { row: { vars: [...sol.rows], cons: [...sol.cols] }, col: { vars: [...sol.cols], cons: [...sol.rows] } };
   const x0 = await maximalOptimalStrategy(rowView(oracle), value, faces.row, options);
   const y0 = symmetric ? x0 : await maximalOptimalStrategy(colView(oracle), value.neg(), faces.col, options);

@@ -24,12 +24,13 @@ export const DEFAULT_SEARCH_LIMITS: SearchLimits = { maxNodes: 2_000_000, maxLea
  * - any weights: the rearrangement bound (largest weights with largest X).
  * Unfixed actions count at their best score. Exact: Rationals throughout.
  */
-export function searchBest(problem: SeatProblem, limits: SearchLimits = DEFAULT_SEARCH_LIMITS): { value: Rational; levels: number[] } {
+export function searchBest(problem: SeatProblem, limits: SearchLimits = DEFAULT_SEARCH_LIMITS, above?: Rational): { value: Rational; levels: number[] } | undefined {
   let best: { value: Rational; levels: number[] } | undefined;
-  new Search(problem, limits).run((bound) => best === undefined || bound.gt(best.value), (levels, value) => {
-    if (!best || value.gt(best.value)) best = { value, levels: [...levels] };
+  const beats = (v: Rational) => (best === undefined || v.gt(best.value)) && (above === undefined || v.gt(above));
+  new Search(problem, limits).run(beats, (levels, value) => {
+    if (beats(value)) best = { value, levels: [...levels] };
   });
-  return best!;
+  return best;
 }
 
 /** Every leaf (level vector) whose payoff equals `value`, the best payoff (more than maxLeaves: GenerationLimitError). */

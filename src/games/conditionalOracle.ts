@@ -3,7 +3,7 @@ import { Rational } from '../numbers/Rational.ts';
 import type { ZeroSumOracle } from '../solvers/ZeroSumOracle.ts';
 import type { ConditionalGameSpec } from './GameSpec.ts';
 import type { Digits, GameTables } from './ReportTables.ts';
-import { seatBestResponse } from './seatBestResponse.ts';
+import { seatBestAbove, seatBestResponse } from './seatBestResponse.ts';
 import { seatProblem } from './SeatProblem.ts';
 import { predictorCount } from './ScoringScheme.ts';
 
@@ -52,6 +52,12 @@ export function conditionalOracle(spec: ConditionalGameSpec, tables: GameTables,
     bestCol(x) {
       const b = seatBestResponse(seatProblem(spec, tables, 1, x));
       return { value: b.value.neg(), strategy: b.strategy };
+    },
+    bestRowAbove: (y, t) => seatBestAbove(seatProblem(spec, tables, 0, y), t),
+    bestColBelow(x, t) {
+      // Seat 2 earns minus the row payoff: conceding less than t is earning more than -t.
+      const b = seatBestAbove(seatProblem(spec, tables, 1, x), t.neg());
+      return b && { value: b.value.neg(), strategy: b.strategy };
     },
   };
 }

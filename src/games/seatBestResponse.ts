@@ -9,23 +9,32 @@ import type { SeatProblem } from './SeatProblem.ts';
 
 /**
  * The seat's exact best response over EVERY pure strategy of the conditional game (the product of the
- * per-action grids), without listing them: the best case (payoffCases or, for decisions that couple
- * all actions, the branch and bound over levels), each action's report chosen alone within its case.
+ * per-action grids), without listing them: the best case (payoffCases; meanCases and the branch and bound
+ * for decisions that couple all actions), each action's report chosen alone within its case.
  */
 export function seatBestResponse(problem: SeatProblem, limits: SearchLimits = DEFAULT_SEARCH_LIMITS): BestResponse<Digits> {
+  return seatBestAbove(problem, undefined, limits)!;
+}
+
+/**
+ * A best response if it earns more than `above`, else undefined (no pure strategy does): the searches
+ * cut every subtree whose bound does not beat `above`, far fewer than for the exact maximum.
+ */
+export function seatBestAbove(problem: SeatProblem, above: Rational | undefined, limits: SearchLimits = DEFAULT_SEARCH_LIMITS): BestResponse<Digits> | undefined {
   if (problem.coupling.kind === 'search') {
-    const { value, levels } = searchBest(problem, limits);
-    return { value, strategy: caseStrategy(problem.tables, leafCase(problem, levels)) };
+    const found = searchBest(problem, limits, above);
+    return found && { value: found.value, strategy: caseStrategy(problem.tables, leafCase(problem, found.levels)) };
   }
   if (problem.coupling.kind === 'mean') {
-    const { value, c } = meanBest(problem, limits);
-    return { value, strategy: caseStrategy(problem.tables, c) };
+    const found = meanBest(problem, limits, above);
+    return found && { value: found.value, strategy: caseStrategy(problem.tables, found.c) };
   }
   let best: { value: Rational; c: PayoffCase } | undefined;
   for (const c of payoffCases(problem)) {
     const v = caseValue(problem.tables, c);
     if (!best || v.gt(best.value)) best = { value: v, c };
   }
+  if (above !== undefined && !best!.value.gt(above)) return undefined;
   return { value: best!.value, strategy: caseStrategy(problem.tables, best!.c) };
 }
 

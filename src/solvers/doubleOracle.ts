@@ -4,7 +4,7 @@ import { RestrictedGame } from './_internals/RestrictedGame.ts';
 import { GenerationLimitError } from './GenerationLimitError.ts';
 import type { MatrixGame } from './MatrixGame.ts';
 import { solveZeroSum, solveZeroSumSync } from './solveZeroSum.ts';
-import type { Weighted, ZeroSumOracle } from './ZeroSumOracle.ts';
+import { colBelow, rowAbove, type Weighted, type ZeroSumOracle } from './ZeroSumOracle.ts';
 import type { ZeroSumSolution } from './ZeroSumSolution.ts';
 
 export interface DoubleOracleOptions extends SolveOptions {
@@ -78,16 +78,14 @@ function* doubleOracleSteps<R, C>(game: ZeroSumOracle<R, C>, initial: Initial<R,
     const sol = yield matrix;
     const x = weighted(restricted.rows, sol.rowStrategy);
     const y = game.symmetric ? (x as unknown as Weighted<C>[]) : weighted(restricted.cols, sol.colStrategy);
-    const rowBest = game.bestRow(y);
-    const colBest = game.symmetric ? undefined : game.bestCol(x);
-    const rowGains = rowBest.value.gt(sol.value);
-    const colGains = colBest !== undefined && colBest.value.lt(sol.value);
-    if (!rowGains && !colGains) {
-      if (rowBest.value.lt(sol.value) || (colBest && colBest.value.gt(sol.value))) throw new Error('double oracle: a best response earns less than the restricted optimum (a bug in an oracle)');
+    // Only whether some pure strategy beats v_R matters (the oracles may cut everything that cannot).
+    const rowGain = rowAbove(game, y, sol.value);
+    const colGain = game.symmetric ? undefined : colBelow(game, x, sol.value);
+    if (!rowGain && !colGain) {
       return { value: sol.value, x, y, rows: [...restricted.rows], cols: [...restricted.cols], matrix, iterations: iteration, restrictedBy: sol.certifiedBy };
     }
-    if (rowGains && !restricted.addRow(rowBest.strategy)) throw new Error('double oracle: a best response beating the restricted value is already restricted (a bug in an oracle)');
-    if (colGains && !restricted.addCol(colBest.strategy)) throw new Error('double oracle: a best response beating the restricted value is already restricted (a bug in an oracle)');
+    if (rowGain && !restricted.addRow(rowGain.strategy)) throw new Error('double oracle: a best response beating the restricted value is already restricted (a bug in an oracle)');
+    if (colGain && !restricted.addCol(colGain.strategy)) throw new Error('double oracle: a best response beating the restricted value is already restricted (a bug in an oracle)');
     if (options.timeLimitMs !== undefined && performance.now() - started > options.timeLimitMs) {
       throw new GenerationLimitError('time', `double oracle stopped at the time limit of ${options.timeLimitMs} ms after ${iteration} rounds (${restricted.rows.length} x ${restricted.cols.length} strategies), before certifying an equilibrium`);
     }

@@ -88,8 +88,8 @@ function* maximalSteps<S, O>(view: SeatView<S, O>, value: Rational, state: FaceS
     const total = Rational.sum(sol.x.slice(0, m));
     if (total.sign() <= 0) throw new Error('maximalOptimalStrategy: no optimal strategy over the variables (they must include an optimal support)');
     const mix = state.vars.flatMap((strategy, k) => (sol.x[k]!.sign() > 0 ? [{ strategy, weight: sol.x[k]!.div(total) }] : []));
-    const reply = view.worst(mix);
-    if (reply.value.ge(value)) return mix;
+    const reply = view.worstBelow(mix, value);
+    if (!reply) return mix;
     addNew(state.cons, reply.strategy, view.opponentKey);
   }
 }
@@ -105,16 +105,16 @@ function* essentialitySteps<S, O>(view: SeatView<S, O>, value: Rational, candida
     const sol = yield LinearProgram.of(vars.map((_, k) => (k === c ? Rational.ONE : Rational.ZERO)), rows);
     if (sol.x[c]!.sign() > 0) {
       const mix = vars.flatMap((strategy, k) => (sol.x[k]!.sign() > 0 ? [{ strategy, weight: sol.x[k]! }] : []));
-      const reply = view.worst(mix);
-      if (reply.value.ge(value)) return { essential: true, strategy: mix };
+      const reply = view.worstBelow(mix, value);
+      if (!reply) return { essential: true, strategy: mix };
       addNew(state.cons, reply.strategy, view.opponentKey);
       continue;
     }
     const u = state.cons.map((_, t) => sol.y[t]!.neg());
     const total = Rational.sum(u);
     const opponent = state.cons.flatMap((strategy, t) => (u[t]!.sign() > 0 ? [{ strategy, weight: u[t]!.div(total) }] : []));
-    const reply = view.best(opponent);
-    if (reply.value.le(value)) {
+    const reply = view.bestAbove(opponent, value);
+    if (!reply) {
       if (!Rational.sum(opponent.map((o) => o.weight.mul(payoffs(candidate, o.strategy)))).lt(value)) throw new Error('essentiality: the dual certificate does not separate the candidate (a bug)');
       return { essential: false, opponent };
     }
