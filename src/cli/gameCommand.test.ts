@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -138,5 +138,17 @@ describe('propercheck game: games far beyond enumeration', () => {
     expect(await main(['game', write(linear), '--max-restricted', '3'], io)).toBe(2);
     expect(io.stderr().split('\n')).toHaveLength(1);
     expect(io.stderr()).toMatch(/spec\.grid: the restricted game would need more than 3 pure strategies per seat/);
+  });
+});
+
+describe('propercheck game: every example game file', () => {
+  it('is read and solved, with a certified equilibrium (regret 0) or the plain game\'s document', async () => {
+    for (const name of readdirSync('examples/games').filter((f) => f.endsWith('.json'))) {
+      const io = captureIo();
+      expect(await main(['game', `examples/games/${name}`, '--json'], io), name).toBe(0);
+      const doc = JSON.parse(io.stdout());
+      if (doc.kind === 'bimatrix') expect(doc.pureEquilibria.length + doc.supportEnumeration.equilibria.length, name).toBeGreaterThan(0);
+      else expect(doc.maxRegret, name).toBe('0');
+    }
   });
 });

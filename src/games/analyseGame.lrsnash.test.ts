@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { DecisionKind } from '../decisions/DecisionRule.ts';
 import { ruleById } from '../scoring/rules/builtinRules.ts';
-import { hasLrsnash, lrsnash } from '../solvers/_internals/lrsnash.ts';
+import { hasLrsnash, lrsnash } from '../solvers/lrsnashOracle.ts';
 import { analyseGame, pairProperties } from './analyseGame.ts';
 import { conditionalGameArbitrary } from './conditionalGameArbitrary.ts';
 import { discretiseGame, strategyCount } from './discretiseGame.ts';
