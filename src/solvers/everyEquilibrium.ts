@@ -1,7 +1,7 @@
 import type { Rational } from '../numbers/Rational.ts';
 import { average } from './doubleOracle.ts';
 import { GenerationLimitError } from './GenerationLimitError.ts';
-import { essentiality, type FaceState } from './optimalFace.ts';
+import { essentiality, type Essentiality, type FaceState } from './optimalFace.ts';
 import type { SolveOptions } from './solveLinearProgram.ts';
 import { colView, rowView, type Weighted, type ZeroSumOracle } from './ZeroSumOracle.ts';
 
@@ -59,8 +59,9 @@ export async function everyEquilibrium<R, C>(
         if (symmetric) x0 = y0 as unknown as Weighted<R>[];
         continue;
       }
+      // Symmetric: seat 2's strategies are seat 1's (R = C) and so are its optimal ones.
       const ec = symmetric
-        ? ((await essentiality(rowView(oracle), value, c as unknown as R, faces.row, options)) as unknown as Awaited<ReturnType<typeof essentiality<C, R>>>)
+        ? ((await essentiality(rowView(oracle), value, c as unknown as R, faces.row, options)) as unknown as Essentiality<C, R>)
         : await essentiality(colView(oracle), value.neg(), c, faces.col, options);
       if (!ec.essential) {
         x0 = mixRows(x0, ec.opponent);
