@@ -10,7 +10,7 @@ import { colView, rowView, type Weighted } from '../solvers/ZeroSumOracle.ts';
 import type { GameAnalysis, StrategyJson, ViolationJson } from './GameAnalysis.ts';
 import { conditionalOracle, profileDecision, profilePayoff, symmetricByConstruction } from './conditionalOracle.ts';
 import { discretiseGame, MAX_STRATEGIES } from './discretiseGame.ts';
-import { conditionalViolationSearch, everySingleOptimum, singleOptimalCases, type VerdictKind } from './equilibriumVerdicts.ts';
+import { conditionalViolationSearch, everySingleOptimum, singleOptimalCases, type SingleVerdict, type VerdictKind } from './equilibriumVerdicts.ts';
 import type { ConditionalGameSpec } from './GameSpec.ts';
 import { optimalCount } from './PayoffCase.ts';
 import { gameTables, type Digits, type GameTables } from './ReportTables.ts';
@@ -42,12 +42,12 @@ function onePredictor(spec: ConditionalGameSpec, tables: GameTables, strategies:
   if (!regret.isZero()) throw new Error(`the best response has regret ${regret} (a bug)`);
   const dist = profileDecision(spec, tables, [strategy]);
   const notes: string[] = [];
-  let verdicts: Record<VerdictKind, boolean | null> = { honest: null, best: null };
+  let verdicts: Record<VerdictKind, SingleVerdict> = { honest: { holds: null }, best: { holds: null } };
   let optimalPure: bigint | undefined;
   try {
     const cases = singleOptimalCases(spec, tables, value);
     optimalPure = cases.reduce((n, c) => n + optimalCount(tables, c), 0n);
-    verdicts = { honest: everySingleOptimum('honest', spec, tables, cases).holds, best: everySingleOptimum('best', spec, tables, cases).holds };
+    verdicts = { honest: everySingleOptimum('honest', spec, tables, cases), best: everySingleOptimum('best', spec, tables, cases) };
   } catch (error) {
     if (!(error instanceof GenerationLimitError)) throw error;
     notes.push(`"every optimum" verdicts not decided: ${error.message}`);
@@ -68,9 +68,10 @@ function onePredictor(spec: ConditionalGameSpec, tables: GameTables, strategies:
     actionTaken: argmaxLowest(dist),
     bestAction: bestActionOf(spec),
     honest: honestOnTaken(tables, [strategy], dist),
-    honestAtEveryEquilibrium: verdicts.honest,
-    bestActionAtEveryEquilibrium: verdicts.best,
+    honestAtEveryEquilibrium: verdicts.honest.holds,
+    bestActionAtEveryEquilibrium: verdicts.best.holds,
     essentialStrategies: [[indexOf(tables, strategy)]],
+    violations: { honest: singleViolation(tables, verdicts.honest), best: singleViolation(tables, verdicts.best) },
     ...(optimalPure !== undefined ? { optimalPureStrategies: optimalPure } : {}),
     honestProfile: { isEquilibrium: honestRegret.isZero(), regret: honestRegret },
     ...(notes.length ? { note: notes.join('; ') } : {}),
@@ -158,6 +159,11 @@ function strategyJson(tables: GameTables, mix: readonly Weighted<Digits>[]): Str
 
 function reportsJson(tables: GameTables, s: Digits): string[][] {
   return s.map((k) => tables.grid[k]!.map(String));
+}
+
+/** One predictor: an optimal pure strategy violating the property is itself an optimal (equilibrium) strategy. */
+function singleViolation(tables: GameTables, v: SingleVerdict): ViolationJson | null {
+  return v.holds === false && v.witness ? { pair: [reportsJson(tables, v.witness)], equilibrium: [strategyJson(tables, [{ weight: Rational.ONE, strategy: v.witness }])] } : null;
 }
 
 function violationJson(tables: GameTables, v: Verdict<Digits, Digits>): ViolationJson | null {

@@ -5,7 +5,7 @@ import { Rational } from '../numbers/Rational.ts';
 import { affineClippedArbitrary, piecewiseLinearArbitrary, stepArbitrary } from '../performative/map/mapSpecArbitrary.ts';
 import { ruleById } from '../scoring/rules/builtinRules.ts';
 import { maxRegret } from '../solvers/maxRegret.ts';
-import { analyseGame, analyseGameByEnumeration } from './analyseGame.ts';
+import { analyseGame, analyseGameByEnumeration, pairProperties } from './analyseGame.ts';
 import { conditionalGameArbitrary } from './conditionalGameArbitrary.ts';
 import { discretiseGame, strategyCount } from './discretiseGame.ts';
 import type { GameAnalysis } from './GameAnalysis.ts';
@@ -62,6 +62,19 @@ async function agree(spec: GameSpec): Promise<void> {
   // The strategies the generation calls essential are essential (enumeration lists all of them).
   gen.essentialStrategies.forEach((s, seat) => s.forEach((i) => expect(enu.essentialStrategies[seat]!.map(String)).toContain(String(i))));
   if (gen.optimalPureStrategies !== undefined) expect(gen.optimalPureStrategies).toBe(BigInt(enu.essentialStrategies[0]!.length));
+  // A refuted verdict comes with an equilibrium of the full game that plays a violating pair: checked in the matrix.
+  const props = pairProperties(d);
+  for (const [kind, v] of Object.entries(gen.violations ?? {})) {
+    if (!v) continue;
+    const witness = { ...gen, equilibrium: v.equilibrium };
+    const single = d.row.cols === 1;
+    const [wx, wy] = [fullStrategy(spec, witness, 0, d.strategies), single ? [Rational.ONE] : fullStrategy(spec, witness, 1, d.strategies)];
+    expect(maxRegret(d.row, wx, wy).isZero()).toBe(true);
+    const index = (reports: unknown) => Array.from({ length: d.strategies }, (_, k) => k).find((k) => JSON.stringify(d.describe(k)) === JSON.stringify(reports))!;
+    const [i, j] = single ? [index((v.pair as unknown[])[0]), 0] : ((v.pair as unknown[]).map(index) as [number, number]);
+    expect(wx[i]!.sign() > 0 && wy[j]!.sign() > 0).toBe(true);
+    expect(kind === 'honest' ? props.honest(i, j) : props.selectsBest(i, j)).toBe(false);
+  }
 }
 
 /** The generated mixed strategy of a seat as a vector over the enumeration's pure strategies. */
