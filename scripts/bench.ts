@@ -1,5 +1,6 @@
 import { benchExperiments } from './bench/experiments.ts';
 import { benchFirstCounterexample } from './bench/firstCounterexample.ts';
+import { benchGames } from './bench/games.ts';
 import { benchLp } from './bench/lp.ts';
 import { benchPerformative } from './bench/performative.ts';
 import { benchProof } from './bench/proof.ts';
@@ -16,6 +17,7 @@ const sections: [string, () => object | Promise<object>][] = [
   ['first counterexample', () => benchFirstCounterexample()],
   ['performative', () => benchPerformative()],
   ['lp', () => benchLp()],
+  ['games', () => benchGames()],
   ['proof', () => benchProof()],
   ['training', () => benchTraining()],
   ['search', () => benchSearch()],

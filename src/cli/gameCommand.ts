@@ -2,41 +2,72 @@ import { dirname, resolve } from 'node:path';
 import type { Json } from '../core/Json.ts';
 import { SpecError } from '../core/SpecError.ts';
 import { analyseGame, type GameAnalysis } from '../games/analyseGame.ts';
+import { analysePlainGame } from '../games/analysePlainGame.ts';
 import { builtinRuleResolver, decodeGameSpec, encodeGameSpec, type RuleResolver } from '../games/gameSpecCodec.ts';
+import { decodePlainGameSpec, encodePlainGameSpec, type PlainGameSpec } from '../games/matrixSpecCodec.ts';
 import { formatTable } from '../report/formatTable.ts';
 import { payoffHeatmap } from '../report/svg/payoffHeatmap.ts';
-import { discretiseGame } from '../games/discretiseGame.ts';
+import { discretiseGame, MAX_STRATEGIES, strategyCount } from '../games/discretiseGame.ts';
 import type { GameSpec } from '../games/GameSpec.ts';
+import { DEFAULT_MAX_RESTRICTED, type DoubleOracleOptions } from '../solvers/doubleOracle.ts';
+import { essentialColumns, essentialRows } from '../solvers/essentialRows.ts';
+import { solveZeroSum } from '../solvers/solveZeroSum.ts';
 import { writeTextFileAtomic } from '../store/writeTextFileAtomic.ts';
 import { loadJsonFile } from '../store/loadJsonFile.ts';
 import { loadRuleFile } from '../store/loadRuleFile.ts';
 import { EXIT, type Io } from './Io.ts';
-import { parseCommandArgs } from './parseCommandArgs.ts';
+import { integerFlag, parseCommandArgs } from './parseCommandArgs.ts';
 
 const RULE_FILE = /\.(ts|mts|js|mjs)$/;
+const PLAIN_KINDS = new Set(['matrix', 'bimatrix']);
 
 /**
- * `propercheck game <game.json> [--json]`: discretises the game, solves it with a certified exact
- * equilibrium (regret exactly 0) and reports the value, the equilibrium, the action the principal takes,
- * its best action, and honesty / best action at EVERY equilibrium (optimal-face LPs). Exit 0; bad spec 2.
+ * `propercheck game <game.json> [--json]`: solves a predictor game exactly without listing its pure
+ * strategies (docs/design.md §9: double oracle with exact best responses over the full grid) and reports
+ * the value, a certified equilibrium (regret exactly 0 against every pure strategy of the full game), the
+ * action the principal takes, its best action, and honesty / best action at EVERY equilibrium (LPs over
+ * the optimal faces by constraint generation). Also reads a plain zero-sum "matrix" or a "bimatrix"
+ * game, for comparison with Gambit and lrsnash. Exit 0; bad spec or a limit reached 2.
  * The spec's "rule" is a rule id or a rule file (resolved relative to the game file).
  */
 export async function gameCommand(argv: readonly string[], io: Io): Promise<number> {
-  const { values, positionals } = parseCommandArgs('game', argv, { json: { type: 'boolean' }, plot: { type: 'string' } });
+  const { values, positionals } = parseCommandArgs('game', argv, {
+    json: { type: 'boolean' },
+    plot: { type: 'string' },
+    'max-restricted': { type: 'string' },
+    'time-limit': { type: 'string' },
+  });
   if (positionals.length !== 1) throw new SpecError('propercheck game', 'expects exactly one game file: propercheck game <game.json> [--json]');
+  const options: DoubleOracleOptions = {
+    maxStrategies: integerFlag(values['max-restricted'], '--max-restricted', DEFAULT_MAX_RESTRICTED),
+    ...(values['time-limit'] !== undefined ? { timeLimitMs: integerFlag(values['time-limit'], '--time-limit', 1) } : {}),
+  };
   const file = positionals[0]!;
   const json = await loadJsonFile(file);
-  const { spec, analysis } = await (async () => {
-    try {
-      const decoded = decodeGameSpec(json, 'spec', await resolverFor(json, file));
-      return { spec: decoded, analysis: await analyseGame(decoded) };
-    } catch (error) {
-      if (error instanceof SpecError && !error.at.startsWith(file)) throw error.inFile(file);
-      throw error;
-    }
-  })();
+  const kind = typeof json === 'object' && json !== null ? (json as Record<string, unknown>).kind : undefined;
+  return inFile(file, async () => (typeof kind === 'string' && PLAIN_KINDS.has(kind) ? plainGame(file, decodePlainGameSpec(json), values, io) : predictorGame(file, json, values, options, io)));
+}
+
+async function inFile<T>(file: string, job: () => Promise<T>): Promise<T> {
+  try {
+    return await job();
+  } catch (error) {
+    if (error instanceof SpecError && !error.at.startsWith(file)) throw error.inFile(file);
+    throw error;
+  }
+}
+
+interface GameFlags {
+  readonly json?: boolean;
+  readonly plot?: string;
+}
+
+async function predictorGame(file: string, json: unknown, values: GameFlags, options: DoubleOracleOptions, io: Io): Promise<number> {
+  const spec = decodeGameSpec(json, 'spec', await resolverFor(json, file));
+  if (values.plot !== undefined) checkPlotSize(spec);
+  const analysis = await analyseGame(spec, options);
   if (values.plot !== undefined) {
-    await writeTextFileAtomic(values.plot, gameFigure(file, spec, analysis));
+    await writeTextFileAtomic(values.plot, await gameFigure(file, spec, analysis));
     io.err(`propercheck game: plot written to ${values.plot}`);
   }
   if (values.json) io.out(JSON.stringify({ game: file, spec: encodeGameSpec(spec), ...analysisJson(analysis), ...(values.plot ? { plot: values.plot } : {}) }, null, 2));
@@ -44,15 +75,42 @@ export async function gameCommand(argv: readonly string[], io: Io): Promise<numb
   return EXIT.ok;
 }
 
-/** Seat 1's payoff matrix as a heat map, with the strategies some equilibrium plays marked. */
-function gameFigure(file: string, spec: GameSpec, analysis: GameAnalysis): string {
+async function plainGame(file: string, spec: PlainGameSpec, values: GameFlags, io: Io): Promise<number> {
+  if (values.plot !== undefined && spec.kind !== 'matrix') throw new SpecError('--plot', 'draws zero-sum games (kind "matrix" or a predictor game), not a bimatrix game');
+  if (values.plot !== undefined && spec.kind === 'matrix' && Math.max(spec.payoff.rows, spec.payoff.cols) > MAX_STRATEGIES) {
+    throw new SpecError('--plot', `draws the full payoff matrix: at most ${MAX_STRATEGIES} strategies per player`);
+  }
+  const doc = await analysePlainGame(spec);
+  if (values.plot !== undefined && spec.kind === 'matrix') {
+    const g = spec.payoff;
+    const payoff = g.payoff.map((row) => row.map((v) => v.toNumber()));
+    const marks = doc as { essentialRows: number[]; essentialColumns: number[]; value: string };
+    await writeTextFileAtomic(values.plot, payoffHeatmap({ title: `${file.split('/').pop() ?? file}: payoff of the row player, value ${marks.value}`, payoff, rowEssential: marks.essentialRows, colEssential: marks.essentialColumns }));
+    io.err(`propercheck game: plot written to ${values.plot}`);
+  }
+  if (values.json) io.out(JSON.stringify({ game: file, spec: encodePlainGameSpec(spec), ...doc, ...(values.plot ? { plot: values.plot } : {}) }, null, 2));
+  else io.out([file, ...Object.entries(doc).map(([k, v]) => `${k}: ${JSON.stringify(v)}`)].join('\n'));
+  return EXIT.ok;
+}
+
+/** --plot draws the full matrix: refused in one line, before any work, for a game too large to list. */
+function checkPlotSize(spec: GameSpec): void {
+  const n = strategyCount(spec);
+  if (n > BigInt(MAX_STRATEGIES)) throw new SpecError('--plot', `draws the full payoff matrix: at most ${MAX_STRATEGIES} pure strategies per player, this game has ${n}`);
+}
+
+/** Seat 1's payoff matrix as a heat map, with the strategies some equilibrium plays (all of them, by enumeration) marked. */
+async function gameFigure(file: string, spec: GameSpec, analysis: GameAnalysis): Promise<string> {
   const d = discretiseGame(spec);
   const payoff = Array.from({ length: d.row.rows }, (_, i) => Array.from({ length: d.row.cols }, (_, j) => d.row.at(i, j).toNumber()));
-  // Symmetric and shared-seat games list one seat's strategies: they are both seats' strategies.
-  const [rows = [], second] = analysis.essentialStrategies;
-  const cols = d.row.cols === 1 ? [] : (second ?? rows);
+  const [rows, cols] = d.zeroSum ? await essentialSets(d.row) : [analysis.essentialStrategies[0] ?? [], analysis.essentialStrategies[1] ?? []].map((s) => s.map(Number));
   const value = analysis.value ? `, value ${analysis.value}` : '';
-  return payoffHeatmap({ title: `${file.split('/').pop() ?? file}: payoff of seat 1${value}`, payoff, rowEssential: rows, colEssential: cols });
+  return payoffHeatmap({ title: `${file.split('/').pop() ?? file}: payoff of seat 1${value}`, payoff, rowEssential: rows!, colEssential: d.row.cols === 1 ? [] : cols! });
+}
+
+async function essentialSets(game: ReturnType<typeof discretiseGame>['row']): Promise<[number[], number[]]> {
+  const sol = await solveZeroSum(game);
+  return [(await essentialRows(game, sol)).rows, (await essentialColumns(game, sol)).rows];
 }
 
 async function resolverFor(json: unknown, file: string): Promise<RuleResolver> {
@@ -65,12 +123,18 @@ async function resolverFor(json: unknown, file: string): Promise<RuleResolver> {
   };
 }
 
+/** A count or index as JSON: a number when exact as one, else its decimal string. */
+function bigJson(n: bigint): Json {
+  return n <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(n) : n.toString();
+}
+
 /** The JSON document: exact numbers as "n/d" strings. */
 export function analysisJson(a: GameAnalysis): { [key: string]: Json } {
   return {
     kind: a.kind,
     scheme: a.scheme,
-    strategies: a.strategies,
+    method: a.method,
+    strategies: bigJson(a.strategies),
     zeroSum: a.zeroSum,
     symmetric: a.symmetric,
     value: a.value?.toString() ?? null,
@@ -83,8 +147,11 @@ export function analysisJson(a: GameAnalysis): { [key: string]: Json } {
     honest: a.honest,
     honestAtEveryEquilibrium: a.honestAtEveryEquilibrium,
     bestActionAtEveryEquilibrium: a.bestActionAtEveryEquilibrium,
-    essentialStrategies: a.essentialStrategies,
+    essentialStrategies: a.essentialStrategies.map((s) => s.map(bigJson)),
+    ...(a.optimalPureStrategies !== undefined ? { optimalPureStrategies: bigJson(a.optimalPureStrategies) } : {}),
+    ...(a.violations ? { violations: { honest: a.violations.honest as Json, best: a.violations.best as Json } } : {}),
     honestProfile: a.honestProfile ? { isEquilibrium: a.honestProfile.isEquilibrium, regret: a.honestProfile.regret.toString() } : null,
+    ...(a.generation ? { generation: { rounds: a.generation.rounds, restricted: [...a.generation.restricted] } } : {}),
     ...(a.note ? { note: a.note } : {}),
   };
 }
@@ -93,6 +160,7 @@ function formatAnalysis(file: string, a: GameAnalysis): string {
   const show = (v: unknown) => (v === null || v === undefined ? '-' : String(v));
   const rows: string[][] = [
     ['game', `${a.kind} (${a.scheme}), ${a.strategies} pure strategies per player${a.symmetric ? ', symmetric' : ''}`],
+    ['method', a.method],
     ['value', show(a.value)],
     ['max regret', `${show(a.maxRegret)} (${a.certifiedBy})`],
     ['action taken', a.actionDistribution ? `${show(a.actionTaken)} (distribution ${a.actionDistribution.join(', ')})` : '-'],
@@ -105,3 +173,4 @@ function formatAnalysis(file: string, a: GameAnalysis): string {
   const eq = (a.equilibrium ?? []).map((s, seat) => `seat ${seat + 1}: ${s.map((e) => `${e.probability} x ${JSON.stringify(e.reports)}`).join(' + ')}`);
   return [file, formatTable(['quantity', 'value'], rows), 'equilibrium:', ...eq.map((l) => `  ${l}`), ...(a.note ? [`note: ${a.note}`] : [])].join('\n');
 }
+

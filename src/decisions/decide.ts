@@ -12,9 +12,16 @@ export type ConditionalReports = readonly (readonly Rational[])[];
  * the aggregates and the tie-break: lowest action index first). Exact: every entry is Rational.
  */
 export function decide(rule: DecisionRule, utility: readonly (readonly Rational[])[], predictors: readonly ConditionalReports[]): Rational[] {
-  const k = utility.length;
-  if (predictors.length === 0) throw new RangeError('a decision needs at least one predictor');
-  const eu = predictors.map((reports) => reports.map((p, a) => expectedUtility(p, utility[a]!)));
+  return decideByUtilities(rule, predictors.map((reports) => reports.map((p, a) => expectedUtility(p, utility[a]!))));
+}
+
+/**
+ * The same decision from the predictors' expected utilities eu[i][a] = EU_i(a) (every rule reads the
+ * reports only through them): callers that tabulate EUs once (the game oracles) decide exactly as decide().
+ */
+export function decideByUtilities(rule: DecisionRule, eu: readonly (readonly Rational[])[]): Rational[] {
+  if (eu.length === 0) throw new RangeError('a decision needs at least one predictor');
+  const k = eu[0]!.length;
   const mean = (a: number) => Rational.sum(eu.map((e) => e[a]!)).div(Rational.of(eu.length));
   const vertex = (best: number) => Array.from({ length: k }, (_, a) => (a === best ? Rational.ONE : Rational.ZERO));
   const means = () => Array.from({ length: k }, (_, a) => mean(a));

@@ -36,7 +36,7 @@ describe('analyseGame: certified equilibria, re-verified exactly', () => {
     const d = discretiseGame(spec);
     const unit = (i: number) => Array.from({ length: d.strategies }, (_, k) => (k === i ? Rational.ONE : Rational.ZERO));
     // Re-verify: every essential pure strategy is optimal against the symmetric value 0.
-    for (const i of a.essentialStrategies[0]!) expect(maxRegret(d.row, unit(i), unit(i)).sign()).toBeGreaterThanOrEqual(0);
+    for (const i of a.essentialStrategies[0]!) expect(maxRegret(d.row, unit(Number(i)), unit(Number(i))).sign()).toBeGreaterThanOrEqual(0);
   });
 
   it('every reported equilibrium has regret exactly 0 (example games, the general-sum weighted game included)', async () => {

@@ -1,4 +1,3 @@
-import type { Json } from '../core/Json.ts';
 import { SpecError } from '../core/SpecError.ts';
 import { argmaxLowest } from '../decisions/expectedUtility.ts';
 import { Rational } from '../numbers/Rational.ts';
@@ -8,47 +7,37 @@ import { essentialColumns, essentialRows } from '../solvers/essentialRows.ts';
 import { solveZeroSum } from '../solvers/solveZeroSum.ts';
 import { ConditionalGame } from './ConditionalGame.ts';
 import { discretiseGame, type DiscreteGame } from './discretiseGame.ts';
+import { analyseConditional } from './analyseConditional.ts';
+import { analysePerformative } from './analysePerformative.ts';
+import type { GameAnalysis, StrategyJson } from './GameAnalysis.ts';
+import { sharedNeedsSymmetry } from './sharedNeedsSymmetry.ts';
+import type { DoubleOracleOptions } from '../solvers/doubleOracle.ts';
 import type { GameSpec } from './GameSpec.ts';
 
-/** One player's mixed strategy: the pure strategies it plays, with exact probabilities. */
-export type StrategyJson = { probability: string; reports: Json }[];
+export type { GameAnalysis, StrategyJson } from './GameAnalysis.ts';
 
 /**
- * What `propercheck game` reports (all numbers exact):
- * - value: the game's value for player 1 (null for a general-sum weighted game);
- * - equilibrium: a certified equilibrium, one mixed strategy per seat, re-verified: maxRegret exactly 0;
- *   for a single predictor, its optimal report strategy;
- * - actionDistribution / actionTaken: the principal's action distribution at that equilibrium and its most
- *   likely action (lowest index on ties); bestAction: argmax_a EU(q_a);
- * - honest: the reported equilibrium's reports on every action taken equal the truth (performative game:
- *   the reports are fixed points of p -> f(p, p));
- * - honestAtEveryEquilibrium / bestActionAtEveryEquilibrium: over ALL equilibria, certified by the
- *   essential strategies (one certified LP over the optimal cone per seat, solvers/essentialRows: every
- *   equilibrium of a zero-sum game is a pair of optimal strategies, so the claims hold iff they hold for
- *   every pair of essential pure strategies).
+ * Analyses a game spec exactly. Zero-sum games (the zero-sum scheme, one predictor, the performative
+ * game) are solved WITHOUT listing their pure strategies (docs/design.md §9): double oracle with exact
+ * best responses over the full grid, and the "every equilibrium" verdicts over the full game's optimal
+ * faces by constraint generation. The general-sum weighted scheme (c != 1) still enumerates pure profiles
+ * (discretiseGame's limit applies and is said in one line).
  */
-export interface GameAnalysis {
-  readonly kind: GameSpec['kind'];
-  readonly scheme: string;
-  readonly strategies: number;
-  readonly zeroSum: boolean;
-  readonly symmetric: boolean;
-  readonly value: Rational | null;
-  readonly equilibrium: StrategyJson[] | null;
-  readonly maxRegret: Rational | null;
-  readonly certifiedBy: string;
-  readonly actionDistribution: Rational[] | null;
-  readonly actionTaken: number | null;
-  readonly bestAction: number | null;
-  readonly honest: boolean | null;
-  readonly honestAtEveryEquilibrium: boolean | null;
-  readonly bestActionAtEveryEquilibrium: boolean | null;
-  readonly essentialStrategies: number[][];
-  readonly honestProfile: { readonly isEquilibrium: boolean; readonly regret: Rational } | null;
-  readonly note?: string;
+export async function analyseGame(spec: GameSpec, options: DoubleOracleOptions = {}): Promise<GameAnalysis> {
+  if (spec.kind === 'performative') return analysePerformative(spec, options);
+  const scheme = spec.scoring;
+  if (scheme.kind === 'weighted' && !scheme.c.equals(Rational.ONE)) return analyseGameByEnumeration(spec, options);
+  return analyseConditional(spec, options);
 }
 
-export async function analyseGame(spec: GameSpec, options: { exactOnly?: boolean } = {}): Promise<GameAnalysis> {
+/**
+ * The reference analysis: the game discretised into a matrix (every pure strategy listed), solved by the
+ * certified LP, "every equilibrium" decided by the essential strategies (one certified LP over the
+ * optimal cone per seat, solvers/essentialRows: every equilibrium of a zero-sum game is a pair of optimal
+ * strategies, so the claims hold iff they hold for every pair of essential pure strategies). Limited to
+ * discretiseGame's MAX_STRATEGIES; the generation path is checked against it in tests.
+ */
+export async function analyseGameByEnumeration(spec: GameSpec, options: { exactOnly?: boolean } = {}): Promise<GameAnalysis> {
   const d = discretiseGame(spec);
   return d.zeroSum ? analyseZeroSum(d, options) : analyseGeneralSum(d);
 }
@@ -74,7 +63,8 @@ async function analyseZeroSum(d: DiscreteGame, options: { exactOnly?: boolean })
   return {
     kind: d.spec.kind,
     scheme: schemeName(d),
-    strategies: d.strategies,
+    method: 'enumeration',
+    strategies: BigInt(d.strategies),
     zeroSum: true,
     symmetric,
     value: sol.value,
@@ -87,21 +77,9 @@ async function analyseZeroSum(d: DiscreteGame, options: { exactOnly?: boolean })
     honest: eqPairs.every(([i, j]) => props.honest(i, j)),
     honestAtEveryEquilibrium: pairs.every(([i, j]) => props.honest(i, j)),
     bestActionAtEveryEquilibrium: props.bestAction === null ? null : pairs.every(([i, j]) => props.selectsBest(i, j)),
-    essentialStrategies: single ? [rowEssential] : [rowEssential, colEssential],
+    essentialStrategies: (single ? [rowEssential] : [rowEssential, colEssential]).map((rows) => rows.map(BigInt)),
     honestProfile: honestProfile(d, props.honestIndex),
   };
-}
-
-/**
- * Why "shared" seats are refused for a game that is not symmetric. With one model in both seats only
- * profiles (x, x) are reachable; when seat 2's payoffs are not the mirror image of seat 1's (A != -A^T,
- * e.g. an argmax decision that reads seat 1's report only), the zero-sum game's equilibria need not be
- * of that form, and "the equilibrium of self-play" has no meaning propercheck could certify. Rather than
- * report an equilibrium that is not one, the spec is bad input (exit 2); "independent" seats are solved.
- */
-function sharedNeedsSymmetry(spec: GameSpec): string {
-  const decision = spec.kind === 'conditional-prediction' ? ` (decision ${spec.decision.kind})` : '';
-  return `"shared" (one model in both seats) needs a symmetric game, and this one${decision} is not: seat 2's payoffs are not the mirror image of seat 1's, so only profiles (x, x) are reachable and no equilibrium of the game need be one; use "independent"`;
 }
 
 /** The weighted scheme with c != 1 is general-sum: exact enumeration of its PURE equilibria only. */
@@ -121,7 +99,8 @@ function analyseGeneralSum(d: DiscreteGame): GameAnalysis {
   return {
     kind: d.spec.kind,
     scheme: schemeName(d),
-    strategies: n,
+    method: 'enumeration',
+    strategies: BigInt(n),
     zeroSum: false,
     symmetric: false,
     value: null,
@@ -134,7 +113,7 @@ function analyseGeneralSum(d: DiscreteGame): GameAnalysis {
     honest: chosen ? props.honest(chosen[0], chosen[1]) : null,
     honestAtEveryEquilibrium: pure.length ? pure.every(([i, j]) => props.honest(i, j)) : null,
     bestActionAtEveryEquilibrium: pure.length && props.bestAction !== null ? pure.every(([i, j]) => props.selectsBest(i, j)) : null,
-    essentialStrategies: [[...new Set(pure.map(([i]) => i))], [...new Set(pure.map(([, j]) => j))]],
+    essentialStrategies: [[...new Set(pure.map(([i]) => BigInt(i)))], [...new Set(pure.map(([, j]) => BigInt(j)))]],
     honestProfile: h === null ? null : { isEquilibrium: pureRegret(A, B, h, h).isZero(), regret: pureRegret(A, B, h, h) },
     note: `general-sum game (weighted scheme, c != 1): ${pure.length} pure equilibria found by exact enumeration; "every equilibrium" verdicts range over pure equilibria only`,
   };

@@ -8,6 +8,7 @@ import { ConditionalGame } from './ConditionalGame.ts';
 import type { GameSpec } from './GameSpec.ts';
 import { PerformativeGame } from './PerformativeGame.ts';
 import type { ScoreTerms } from './ScoreTerms.ts';
+import { gridPointCount } from './ReportTables.ts';
 
 /**
  * A game spec turned into finite matrices with exact payoffs:
@@ -30,14 +31,28 @@ export interface DiscreteGame {
   describe(i: number): Json;
 }
 
+/**
+ * The most pure strategies per player a listed matrix may have: its memory and the LP grow with the
+ * square (289 strategies: about 7 s). `propercheck game` lists matrices only for general-sum games and
+ * plots; zero-sum games are solved by generation without this limit (docs/design.md §9).
+ */
 export const MAX_STRATEGIES = 400;
 
+/** Pure strategies per player, counted without listing them. */
+export function strategyCount(spec: GameSpec): bigint {
+  const interior = spec.rule.domain === 'interior';
+  if (spec.kind === 'performative') return gridPointCount(2, spec.grid, interior);
+  return gridPointCount(spec.outcomes, spec.grid, interior) ** BigInt(spec.truth.length);
+}
+
 export function discretiseGame(spec: GameSpec, maxStrategies = MAX_STRATEGIES): DiscreteGame {
-  const model = spec.kind === 'conditional-prediction' ? new ConditionalGame(spec) : new PerformativeGame(spec);
-  const count = model.strategyCount;
-  if (count > maxStrategies) {
-    throw new SpecError('spec.grid', `gives ${count} pure strategies per player (limit ${maxStrategies}); use a coarser grid or fewer actions`);
+  const listed = strategyCount(spec);
+  if (listed > BigInt(maxStrategies)) {
+    const why = spec.kind === 'conditional-prediction' && spec.scoring.kind === 'weighted' && !spec.scoring.c.equals(Rational.ONE) ? ' (a general-sum game is solved by listing its pure profiles)' : '';
+    throw new SpecError('spec.grid', `gives ${listed} pure strategies per player (limit ${maxStrategies} for a listed matrix${why}); use a coarser grid or fewer actions`);
   }
+  const model = spec.kind === 'conditional-prediction' ? new ConditionalGame(spec) : new PerformativeGame(spec);
+  const count = Number(listed);
   const cache = new Map<string, Rational>();
   const value = (t: ScoreTerms): Rational => {
     try {
@@ -54,7 +69,7 @@ export function discretiseGame(spec: GameSpec, maxStrategies = MAX_STRATEGIES): 
     return {
       spec,
       model,
-      strategies: count,
+      strategies: model.strategyCount,
       row: MatrixGame.fromFunction(count, count, (i, j) => (i === j ? 0 : value(model.payoff(g[i]!, g[j]!)))),
       zeroSum: true,
       describe: (i) => g[i]!.map(String),

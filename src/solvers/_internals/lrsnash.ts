@@ -15,6 +15,8 @@ export interface LrsEquilibrium {
   readonly y: Rational[];
   /** Row player's payoff as printed by lrsnash. */
   readonly payoff: Rational;
+  /** Column player's payoff as printed by lrsnash. */
+  readonly colPayoff: Rational;
 }
 
 /**
@@ -23,12 +25,15 @@ export interface LrsEquilibrium {
  * and "1 x.. payoffB" combine pairwise (lrsnash prints a set of y's for one x when degenerate).
  */
 export function lrsnash(game: MatrixGame): LrsEquilibrium[] {
+  return lrsnashBimatrix(game, game.payoff.map((row) => row.map((q) => q.neg())));
+}
+
+/** All extreme equilibria of the bimatrix game (A, B) (B given as rows of the column player's payoffs). */
+export function lrsnashBimatrix(game: MatrixGame, b: readonly (readonly Rational[])[]): LrsEquilibrium[] {
   const dir = mkdtempSync(join(tmpdir(), 'propercheck-lrs-'));
   try {
     const file = join(dir, 'game.txt');
-    const a = game.toJSON();
-    const negA = game.payoff.map((row) => row.map((q) => q.neg().toString()));
-    const text = [`${game.rows} ${game.cols}`, '', ...a.map((r) => r.join(' ')), '', ...negA.map((r) => r.join(' ')), ''];
+    const text = [`${game.rows} ${game.cols}`, '', ...game.toJSON().map((r) => r.join(' ')), '', ...b.map((r) => r.map(String).join(' ')), ''];
     writeFileSync(file, text.join('\n'));
     return parse(execFileSync('lrsnash', [file], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } }), game);
   } finally {
@@ -41,6 +46,6 @@ function parse(out: string, game: MatrixGame): LrsEquilibrium[] {
   return groups.flatMap((lines) => {
     const ys = lines.filter((t) => t[0] === '2').map((t) => t.slice(1).map((s) => Rational.of(s)));
     const xs = lines.filter((t) => t[0] === '1').map((t) => t.slice(1).map((s) => Rational.of(s)));
-    return xs.flatMap((x) => ys.map((y) => ({ x: x.slice(0, game.rows), y: y.slice(0, game.cols), payoff: y[game.cols]! })));
+    return xs.flatMap((x) => ys.map((y) => ({ x: x.slice(0, game.rows), y: y.slice(0, game.cols), payoff: y[game.cols]!, colPayoff: x[game.rows]! })));
   });
 }
