@@ -9,6 +9,7 @@ import { mapOutcomes } from '../map/mapOutcomes.ts';
 import { objectiveAt } from '../map/performativeObjective.ts';
 import { isQuadraticAt } from '../../scoring/isQuadraticAt.ts';
 import { knownStrictlyProper } from '../../scoring/knownStrictlyProper.ts';
+import { hasTrait } from '../../scoring/RuleTraits.ts';
 import { binaryBranchAndBound } from './binaryBranchAndBound.ts';
 import { binarySignOptimum } from './binarySignOptimum.ts';
 import { binaryPieces } from '../map/binaryPieces.ts';
@@ -79,6 +80,7 @@ export function optimalReports(rule: ScoringRule, spec: MapSpec, opts: OptimalOp
     digits: opts.digits ?? 30,
     maxBoxes: opts.maxBoxes ?? 20_000,
     gradient: strict,
+    proper: strict || hasTrait(rule, 'proper'),
   });
   return {
     method: 'branch-and-bound',
