@@ -73,7 +73,8 @@ export function textReport(rule: string, mapFile: string, r: Obj): string {
   else {
     const valueText = 'exact' in value ? String(value['exact']) : `${approx([value['lower'] as string, value['upper'] as string])}`;
     const kkt = r['optimalKkt'] as Obj | undefined;
-    const how = kkt ? `${String(r['optimalMethod'])}: ${String(kkt['method'])}, ${String(kkt['facesExamined'])} faces examined` : String(r['optimalMethod']);
+    const faces = Number(kkt?.['facesExamined']);
+    const how = kkt ? `${String(r['optimalMethod'])}: ${String(kkt['method'])}, ${faces} face${faces === 1 ? '' : 's'} examined` : String(r['optimalMethod']);
     lines.push('', `optimal reports (${how}), max Phi = ${valueText}${r['optimumAttained'] === false ? ' (a supremum, not attained)' : ''}:`);
   }
   for (const s of r['optimalReports'] as Obj[]) {
