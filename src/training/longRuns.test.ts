@@ -3,6 +3,8 @@ import { SpecError } from '../core/SpecError.ts';
 import { decodeGameSpec } from '../games/gameSpecCodec.ts';
 import type { ConditionalGameSpec } from '../games/GameSpec.ts';
 import { Rational } from '../numbers/Rational.ts';
+import { ruleById } from '../scoring/rules/builtinRules.ts';
+import type { ScoringRule } from '../scoring/ScoringRule.ts';
 import { hasCertifiedTier, train } from './train.ts';
 import { checkTrainingSize, gridPoints } from './trainingLimits.ts';
 import type { TrainingOptions, TrainingProgress } from './TrainingRun.ts';
@@ -50,6 +52,26 @@ describe('long gradient runs: exact while cheap, then the certified tier (flat m
     if (run.convergence.kind !== 'undecided') return;
     expect(run.steps).toBe(run.convergence.step);
     expect(run.trajectory.at(-1)!.step).toBe(run.convergence.step - 1);
+  });
+
+  it('the certificate follows the quadratic trait, not the built-in object: power(2), a trait-less copy proved quadratic, ranked probability', () => {
+    // power(2) and a copy of the quadratic rule without declared traits (the trait proved by polynomial
+    // evaluation, as for a rule file) have g = 2(q - p): segment contractions, rate 1 - 2 eta w as before.
+    const q = ruleById('quadratic').rule;
+    const asRuleFile: ScoringRule = { id: 'my-brier', outcomes: q.outcomes, domain: q.domain, score: q.score };
+    for (const rule of [ruleById('power(2)').rule, asRuleFile]) {
+      const run = train({ ...threeByThree('quadratic'), rule }, { ...options, steps: 200 });
+      expect(run.convergence).toMatchObject({ kind: 'certified-limit', rate: R('11/12') });
+    }
+    // Ranked probability: the tangent Hessian of E_q S is -2 (c1 c1^T + c2 c2^T) (c_k the cumulative
+    // indicators (1,0,0), (1,1,0)), whose eigenvalues on tangent vectors are -2 and -2/3 (by hand: the form
+    // [[1/2, 1/sqrt 12], [1/sqrt 12, 5/6]] in an orthonormal basis has eigenvalues 1 and 1/3). With w = 1/3,
+    // eta = 1/2 (s = 1/6) the step contracts by max |1 - s mu| = 1 - 1/9 = 8/9: a ball contraction, the
+    // rate certified by exact semidefiniteness tests to within 2^-30 above it.
+    const rps = train(threeByThree('ranked-probability'), { ...options, steps: 400, exploration: R('1/3'), stepSize: R('1/2') });
+    expect(rps.tier).toMatchObject({ kind: 'certified', model: 'quadratic' });
+    if (rps.convergence.kind !== 'certified-limit') throw new Error(`expected a certificate, got ${rps.convergence.kind}`);
+    expect(rps.convergence.rate.ge(R('8/9')) && rps.convergence.rate.le(R('8/9').add(Rational.of(1n, 1n << 29n)))).toBe(true);
   });
 
   it('rules without a step model stay exact (spherical: neither quadratic nor local)', () => {

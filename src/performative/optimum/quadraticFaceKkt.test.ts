@@ -9,7 +9,7 @@ import { objectiveAt } from '../map/performativeObjective.ts';
 import { smallDistribution } from '../map/mapSpecArbitrary.ts';
 import type { StochasticMatrixSpec } from '../map/MapSpec.ts';
 import { concaveMaximiser } from './_internals/concaveActiveSet.ts';
-import { tangentCurvature } from './_internals/tangentCurvature.ts';
+import { tangentCurvature } from './tangentCurvature.ts';
 import { formValue, maximiseQuadraticForm, quadraticFormOf } from './quadraticFaceKkt.ts';
 
 const R = (s: string | number) => Rational.of(s);

@@ -2,7 +2,7 @@ import { Rational } from '../../numbers/Rational.ts';
 import { type Matrix, matVec, solveAffine } from '../../linalg/linearAlgebra.ts';
 import { inPolytope, polytopeVertices } from '../../linalg/polytopeVertices.ts';
 import { concaveMaximiser } from './_internals/concaveActiveSet.ts';
-import { tangentCurvature } from './_internals/tangentCurvature.ts';
+import { tangentCurvature } from './tangentCurvature.ts';
 
 /** The symmetric H with Phi(p) = p^T H p on the simplex (a homogeneous form: sum p = 1 absorbs lower terms). */
 export function quadraticFormOf(n: number, phi: (p: Rational[]) => Rational): Rational[][] {

@@ -4,6 +4,7 @@ import type { StepModel } from '../StepModel.ts';
 import { trainingGradient } from '../trainingGradient.ts';
 import { UNIT } from './fixedBall.ts';
 import { ratioCeil, rationalSqrtUpper } from './rationalBounds.ts';
+import { tangentCurvature } from '../../performative/optimum/tangentCurvature.ts';
 import { projectScaled } from './scaledProjection.ts';
 
 /** The affine step p -> A p + b (on the simplex) with one common denominator, and its Lipschitz bound. */
@@ -22,8 +23,8 @@ interface AffineStep {
  * p -> A p + b with A = I + 2s G, b = -(s/n) G 1 (G the matrix of columns g(v_j)), evaluated exactly in
  * integers on the fixed-point grid and projected exactly; only the final rounding is inexact. Its
  * Lipschitz constant on tangent vectors is constant: |1 - s kappa| when 2 G d = -kappa d for every tangent d
- * (the quadratic rule: g = 2(q - p), kappa = 2), else the Frobenius norm of P A P (P = I - 11^T/n), a
- * certified upper bound of the spectral norm.
+ * (the quadratic rule: g = 2(q - p), kappa = 2), else a certified bound of the spectral norm of P A P
+ * (P = I - 11^T/n) by exact semidefiniteness tests.
  */
 export function quadraticStepModel(spec: ConditionalGameSpec, floor: Rational): StepModel | undefined {
   const columns = spec.truth.map((q) => vertexGradients(spec, q));
@@ -98,18 +99,41 @@ function affineStep(Gv: readonly (readonly Rational[])[], s: Rational, kappa: Ra
   const A = Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j) => (i === j ? Rational.ONE : Rational.ZERO).add(twoS.mul(Gv[j]![i]!))));
   const b = Array.from({ length: n }, (_, i) => s.div(Rational.of(n)).mul(Rational.sum(Gv.map((g) => g[i]!))).neg());
   const den = [...A.flat(), ...b].reduce((d, x) => lcm(d, x.den), 1n);
-  const lipschitz = kappa ? Rational.ONE.sub(s.mul(kappa)).abs() : frobeniusOnTangent(A);
+  const lipschitz = kappa ? Rational.ONE.sub(s.mul(kappa)).abs() : normOnTangent(A);
   return { A: A.map((row) => row.map((x) => (x.num * den) / x.den)), b: b.map((x) => (x.num * den) / x.den), den, lipschitz };
 }
 
-/** ||P A P||_F, rounded up: an upper bound of the norm of A on tangent vectors (A maps them to tangent vectors). */
-function frobeniusOnTangent(A: readonly (readonly Rational[])[]): Rational {
+/**
+ * A certified upper bound of the norm of A on tangent vectors. A maps tangent vectors to tangent vectors and
+ * is symmetric there (I + s times the tangent Hessian), so the norm is the largest |eigenvalue| of M = P A P
+ * on them: rho bounds it iff rho I - M and rho I + M are positive semidefinite on tangent vectors, decided
+ * exactly (tangentCurvature). Bisection between 0 and the Frobenius norm (always an upper bound) keeps the
+ * smallest rho found, within 2^-BISECTION_STEPS of the norm; for many outcomes (the tests cost n^3 each)
+ * the Frobenius norm itself is used.
+ */
+function normOnTangent(A: readonly (readonly Rational[])[]): Rational {
   const n = A.length;
   const P = (i: number, j: number) => (i === j ? Rational.ONE : Rational.ZERO).sub(Rational.of(1n, BigInt(n)));
   const PA = A.map((_, i) => A[0]!.map((__, j) => Rational.sum(A.map((row, k) => P(i, k).mul(row[j]!)))));
-  const PAP = PA.map((row) => row.map((_, j) => Rational.sum(row.map((x, k) => x.mul(P(k, j))))));
-  return rationalSqrtUpper(Rational.sum(PAP.flat().map((x) => x.mul(x))));
+  const M = PA.map((row) => row.map((_, j) => Rational.sum(row.map((x, k) => x.mul(P(k, j))))));
+  const frobenius = rationalSqrtUpper(Rational.sum(M.flat().map((x) => x.mul(x))));
+  if (n > BISECTION_OUTCOMES) return frobenius;
+  const all = M.map((_, i) => i);
+  // rho I -+ M >= 0 on tangent vectors, i.e. the form -(rho I -+ M) is concave there.
+  const bounds = (rho: Rational) =>
+    [Rational.ONE, Rational.ONE.neg()].every((sign) => tangentCurvature(M.map((row, i) => row.map((x, j) => x.mul(sign).sub(i === j ? rho : Rational.ZERO))), all) !== 'indefinite');
+  let [lo, hi] = [Rational.ZERO, frobenius];
+  for (let k = 0; k < BISECTION_STEPS; k++) {
+    const mid = lo.add(hi).div(Rational.of(2));
+    if (bounds(mid)) hi = mid;
+    else lo = mid;
+  }
+  return hi;
 }
+
+/** Bisection steps for the norm bound, and the largest number of outcomes it is used for. */
+const BISECTION_STEPS = 30;
+const BISECTION_OUTCOMES = 32;
 
 function lcm(a: bigint, b: bigint): bigint {
   let [x, y] = [a, b];

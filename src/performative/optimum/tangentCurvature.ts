@@ -1,5 +1,5 @@
-import type { Rational } from '../../../numbers/Rational.ts';
-import type { Matrix } from '../../../linalg/linearAlgebra.ts';
+import type { Rational } from '../../numbers/Rational.ts';
+import type { Matrix } from '../../linalg/linearAlgebra.ts';
 
 /** The curvature of p^T H p along a face of the simplex ('negative-definite' implies 'negative-semidefinite'). */
 export type Curvature = 'negative-definite' | 'negative-semidefinite' | 'indefinite';
