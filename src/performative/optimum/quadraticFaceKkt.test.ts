@@ -10,7 +10,7 @@ import { smallDistribution } from '../map/mapSpecArbitrary.ts';
 import type { StochasticMatrixSpec } from '../map/MapSpec.ts';
 import { concaveMaximiser } from './_internals/concaveActiveSet.ts';
 import { tangentCurvature } from './tangentCurvature.ts';
-import { formValue, maximiseQuadraticForm, quadraticFormOf } from './quadraticFaceKkt.ts';
+import { enumerateFaces, formValue, maximiseQuadraticForm, quadraticFormOf } from './quadraticFaceKkt.ts';
 
 const R = (s: string | number) => Rational.of(s);
 const diag = (xs: number[]): Matrix => xs.map((x, i) => xs.map((_, j) => (i === j ? R(x) : R(0))));
@@ -59,14 +59,16 @@ describe('tangentCurvature (the second-order condition on a face)', () => {
 });
 
 describe('maximiseQuadraticForm: the argmax over the simplex (docs/mathematics.md §9)', () => {
-  it.each(['quadratic', 'ranked-probability', 'linear'])('%s: the same value and sets as the enumeration of every face (n = 2..6)', (id) => {
+  it.each(['quadratic', 'ranked-probability', 'linear'])('%s: both routes (and the concave-face enumeration they fall back on) give the value and sets of the enumeration of every face (n = 2..6)', (id) => {
     const rule = ruleById(id).rule;
     fc.assert(
       fc.property(fc.integer({ min: 2, max: 6 }).chain(matrices), (columns) => {
         const spec: StochasticMatrixSpec = { kind: 'stochastic-matrix', columns };
         const H = quadraticFormOf(columns.length, (p) => objectiveAt(RationalField, rule, spec, p));
-        const result = maximiseQuadraticForm(H);
-        expect({ value: String(result.value), sets: result.sets.map((s) => s.vertices.map((v) => v.map(String))) }).toEqual(reference(H));
+        const expected = reference(H);
+        for (const result of [maximiseQuadraticForm(H), enumerateFaces(H)]) {
+          expect({ value: String(result.value), sets: result.sets.map((s) => s.vertices.map((v) => v.map(String))) }).toEqual(expected);
+        }
       }),
       { numRuns: 60, seed: 3 },
     );

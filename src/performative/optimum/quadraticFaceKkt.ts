@@ -131,7 +131,11 @@ function maximalSets(best: readonly FaceCandidate[]): FaceCandidate[] {
   return kept.sort((a, b) => mask(a) - mask(b));
 }
 
-function enumerateFaces(H: Matrix): QuadraticFormMaximum {
+/**
+ * The fallback (should an active-set walk not end): KKT enumeration over the faces where the form is
+ * concave, each one's critical set solved (one solve when it is a point).
+ */
+export function enumerateFaces(H: Matrix): QuadraticFormMaximum {
   const n = H.length;
   const concave = new Uint8Array(1 << n);
   const candidates: FaceCandidate[] = [];
