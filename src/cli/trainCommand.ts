@@ -61,7 +61,7 @@ export async function trainCommand(argv: readonly string[], io: Io): Promise<num
   const sampleEvery = integerFlag(values['sample-every'], '--sample-every', Math.max(1, Math.ceil(steps / DEFAULT_SAMPLES)));
   const gradient = method === 'zero-sum-gradient' || method === 'stop-gradient';
   if (gradient && steps > SLOW_EXACT_STEPS && !hasCertifiedTier(spec)) {
-    io.err(`propercheck train: rule ${spec.ruleName} has neither the quadratic trait nor the smooth local one, so no certified fixed-point tier: iterates stay exact rationals, whose size (and cost per step) grows with every step`);
+    io.err(`propercheck train: rule ${spec.ruleName} has neither the quadratic nor the smooth trait, so no certified fixed-point tier: iterates stay exact rationals, whose size (and cost per step) grows with every step`);
   }
   const terminal = io.progress || (!isMainThread && isatty(2) && !process.env['CI']);
   const onProgress = terminal ? (p: TrainingProgress) => io.err(`\r\x1b[Ktrain: step ${p.step}/${p.steps} (${p.tier === 'exact' ? 'exact rationals' : `certified tier, radius <= ${p.radius.toExponential(1)}`})`) : undefined;

@@ -12,8 +12,8 @@ import type { FixedPoint } from './_internals/scaledProjection.ts';
  * the accumulated rounding is at most n / (1 - L) units however many steps are taken.
  */
 export interface StepModel {
-  /** 'quadratic': the gradient is affine (rules with the quadratic trait); 'local': a smooth local rule (log). */
-  readonly kind: 'quadratic' | 'local';
+  /** 'quadratic': the gradient is affine (the quadratic trait); 'local': a smooth local rule (log); 'smooth': another smooth rule. */
+  readonly kind: 'quadratic' | 'local' | 'smooth';
   /** The step from the ball (c, e), or undefined when no bound can be carried (the run is then undecided). */
   step(action: number, s: Rational, c: FixedPoint, e: bigint): { readonly c: FixedPoint; readonly e: bigint } | undefined;
   /**

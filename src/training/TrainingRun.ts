@@ -90,7 +90,7 @@ export type Convergence =
  */
 export type TrainingTier =
   | { readonly kind: 'exact' }
-  | { readonly kind: 'certified'; readonly from: number; readonly bits: number; readonly model: 'quadratic' | 'local' }
+  | { readonly kind: 'certified'; readonly from: number; readonly bits: number; readonly model: 'quadratic' | 'local' | 'smooth' }
   | { readonly kind: 'midpoint-gradients' };
 
 export interface TrainingRun {

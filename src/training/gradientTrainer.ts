@@ -72,11 +72,12 @@ export function runGradient(spec: ConditionalGameSpec, start: Reports, opts: Gra
   let r: Reports = start.map((p) => [...p]);
   let convergence: Convergence = { kind: 'none' };
   let exact = true;
+  const certified = (t: number): GradientRun => {
+    const rest = runCertifiedPhase(spec, model!, { ...opts, floor }, { step: t, reports: r, convergence }, sampler, progress);
+    return { ...rest, trajectory: sampler.trajectory(), exact: false, tier: { kind: 'certified', from: t, bits: rest.bits, model: model!.kind } };
+  };
   for (let t = 0; ; t++) {
-    if (model && exact && bits(r) > (opts.exactBits ?? EXACT_BITS)) {
-      const rest = runCertifiedPhase(spec, model, { ...opts, floor }, { step: t, reports: r, convergence }, sampler, progress);
-      return { ...rest, trajectory: sampler.trajectory(), exact: false, tier: { kind: 'certified', from: t, bits: rest.bits, model: model.kind } };
-    }
+    if (model && bits(r) > (opts.exactBits ?? EXACT_BITS)) return certified(t);
     const pi = principalPolicy(spec, r);
     const action = actionTaken(pi);
     const here = r;
@@ -88,6 +89,8 @@ export function runGradient(spec: ConditionalGameSpec, start: Reports, opts: Gra
     }
     if (t >= opts.steps || (opts.untilConverged && convergence.kind !== 'none')) break;
     const grad = trainingGradient(opts.objective, spec.rule, spec.truth, r, w);
+    // An irrational derivative (spherical): the tier carries it as a ball; without one, a midpoint step.
+    if (!grad.exact && model) return certified(t);
     exact &&= grad.exact;
     const next = r.map((p, a) => projectToSimplex(p.map((c, y) => c.add(opts.stepSize.mul(grad.g[a]![y]!))), floor));
     if (next.every((p, a) => p.every((c, y) => c.equals(r[a]![y]!)))) {

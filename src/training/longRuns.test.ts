@@ -67,17 +67,27 @@ describe('long gradient runs: exact while cheap, then the certified tier (flat m
     // indicators (1,0,0), (1,1,0)), whose eigenvalues on tangent vectors are -2 and -2/3 (by hand: the form
     // [[1/2, 1/sqrt 12], [1/sqrt 12, 5/6]] in an orthonormal basis has eigenvalues 1 and 1/3). With w = 1/3,
     // eta = 1/2 (s = 1/6) the step contracts by max |1 - s mu| = 1 - 1/9 = 8/9: a ball contraction, the
-    // rate certified by exact semidefiniteness tests to within 2^-30 above it.
+    // rate certified by exact semidefiniteness tests to within 2^-24 above it.
     const rps = train(threeByThree('ranked-probability'), { ...options, steps: 400, exploration: R('1/3'), stepSize: R('1/2') });
     expect(rps.tier).toMatchObject({ kind: 'certified', model: 'quadratic' });
     if (rps.convergence.kind !== 'certified-limit') throw new Error(`expected a certificate, got ${rps.convergence.kind}`);
-    expect(rps.convergence.rate.ge(R('8/9')) && rps.convergence.rate.le(R('8/9').add(Rational.of(1n, 1n << 29n)))).toBe(true);
+    expect(rps.convergence.rate.ge(R('8/9')) && rps.convergence.rate.le(R('8/9').add(Rational.of(1n, 1n << 23n)))).toBe(true);
   });
 
-  it('rules without a step model stay exact (spherical: neither quadratic nor local)', () => {
-    expect(hasCertifiedTier(threeByThree('spherical'))).toBe(false);
-    expect(hasCertifiedTier(threeByThree('quadratic'))).toBe(true);
-    expect(hasCertifiedTier(threeByThree('logarithmic'))).toBe(true);
+  it('spherical (irrational gradients): balls from the first irrational step, with interval Hessians for the contraction', () => {
+    const run = train(threeByThree('spherical'), { ...options, steps: 300, sampleEvery: 100 });
+    // The pessimistic start is a vertex, where the gradient happens to be rational: the balls take over at step 1.
+    expect(run.tier).toMatchObject({ kind: 'certified', model: 'smooth', from: 1 });
+    expect(run.convergence.kind).toBe('certified-limit');
+    expect(run.actionTaken).toBe(2);
+  });
+
+  it('a step model only from traits: none for the zero-one score (it jumps) or a rule file that is not quadratic', () => {
+    expect(hasCertifiedTier(threeByThree('zero-one'))).toBe(false);
+    const spherical = ruleById('spherical').rule;
+    const asRuleFile: ScoringRule = { id: 'my-spherical', outcomes: spherical.outcomes, domain: spherical.domain, score: spherical.score };
+    expect(hasCertifiedTier({ ...threeByThree('quadratic'), rule: asRuleFile })).toBe(false);
+    for (const id of ['quadratic', 'logarithmic', 'spherical', 'power(3)']) expect(hasCertifiedTier(threeByThree(id))).toBe(true);
   });
 });
 

@@ -1,17 +1,14 @@
 import { endpoints } from '../../certify/evaluate.ts';
 import type { ConditionalGameSpec } from '../../games/GameSpec.ts';
 import { dualField, type Dual } from '../../numbers/Dual.ts';
-import { DomainError, TierLimit } from '../../numbers/Field.ts';
 import { Interval } from '../../numbers/Interval.ts';
 import { intervalField } from '../../numbers/IntervalField.ts';
 import { Rational } from '../../numbers/Rational.ts';
 import { hasTrait } from '../../scoring/RuleTraits.ts';
 import type { StepModel } from '../StepModel.ts';
-import { trainingGradient } from '../trainingGradient.ts';
-import { ceilDiv, type FixedBall, floorDiv, UNIT } from './fixedBall.ts';
-import { gradientField } from './gradientField.ts';
-import { ratioCeil } from './rationalBounds.ts';
-import { type FixedPoint, projectScaled } from './scaledProjection.ts';
+import { attempt, gradientStep, stationaryAtTruth } from './ballStep.ts';
+import { floorDiv, UNIT } from './fixedBall.ts';
+import type { FixedPoint } from './scaledProjection.ts';
 
 /** Decimal digits of the interval enclosures of s_y'' (only a bound on a contraction factor: no need for more). */
 const HESSIAN_DIGITS = 24;
@@ -29,8 +26,8 @@ interface Curvature {
 /**
  * The step model of a smooth rule with the local trait (S(p, y) = s_y(p_y): the log score), whatever its name.
  * - The gradient of E_q S at the tier's point is evaluated in fixed-point balls by forward mode
- *   (gradientField: the derivative of ln p is dp / p, ln itself is never evaluated), so every step costs a
- *   few BigInt operations and its error gamma is the balls' radii.
+ *   (ballStep.ts, gradientField: the derivative of ln p is dp / p, ln itself is never evaluated), so every
+ *   step costs a few BigInt operations and its error gamma is the balls' radii.
  * - Locality makes the tangent Hessian P diag(q_y s_y''(p_y)) P, whose eigenvalues on tangent vectors
  *   lie between the smallest and the largest -q_y s_y'' (Rayleigh quotients), so on a box where
  *   dmin <= -q_y s_y'' <= dmax the step contracts by L = max(|1 - s dmin|, |1 - s dmax|) (log:
@@ -38,41 +35,20 @@ interface Curvature {
  *   along e_y - e_k (a direction inside the simplex, where locality is a theorem), once per box.
  */
 export function localStepModel(spec: ConditionalGameSpec, floor: Rational): StepModel | undefined {
-  const rule = spec.rule;
-  if (!hasTrait(rule, 'local') || !hasTrait(rule, 'smooth')) return undefined;
-  const n = spec.outcomes;
-  const G = gradientField(n);
-  // The truth is the step's fixed point: stationary (any proper rule) and inside the set the projection keeps.
-  const stationaryAtTruth = spec.truth.map((q) => {
-    if (!q.every((x) => x.ge(floor))) return false;
-    const g = trainingGradient('stop-gradient', rule, [q], [q], [Rational.ONE]);
-    return g.exact && g.g[0]!.every((x) => x.isZero());
-  });
+  if (!hasTrait(spec.rule, 'local') || !hasTrait(spec.rule, 'smooth')) return undefined;
+  const stationary = stationaryAtTruth(spec, floor);
   const boxes: (Curvature | undefined)[] = spec.truth.map(() => undefined);
-  const gradient = (q: readonly Rational[], c: FixedPoint): FixedBall[] => {
-    const p = c.map((m, i) => G.variable({ m, r: 0n }, i));
-    const total = G.sum(q.flatMap((qy, y) => (qy.isZero() ? [] : [G.mul(G.fromRational(qy), rule.score(G, p, y))])));
-    return total.d.map((x) => x ?? { m: 0n, r: 0n });
-  };
   return {
     kind: 'local',
     step(a, s, c, e) {
-      const q = spec.truth[a]!;
-      const h = attempt(() => gradient(q, c));
       const box = covers(boxes[a], c, e) ? boxes[a] : attempt(() => curvatureOn(spec, a, c.map((m) => m - e - BOX_HALF_WIDTH), c.map((m) => m + e + BOX_HALF_WIDTH), floor));
       boxes[a] = box;
-      if (!h || !box) return undefined;
-      const total = h.reduce((sum, x) => sum + x.m, 0n);
-      const X = c.map((m, i) => m * BigInt(n) * s.den + s.num * (BigInt(n) * h[i]!.m - total));
-      const gamma = h.reduce((sum, x) => sum + x.r, 0n); // L1 >= L2 of the gradient's error
-      const next = projectScaled(X, BigInt(n) * s.den * UNIT, floor);
-      return { c: next.point, e: ratioCeil(lipschitz(box, s), e) + ceilDiv(s.num * gamma, s.den) + next.error };
+      return box ? gradientStep(spec, a, s, c, e, lipschitz(box, s), floor) : undefined;
     },
     contraction(a, s, distance) {
-      if (!stationaryAtTruth[a]) return undefined;
-      const q = spec.truth[a]!;
+      if (!stationary[a]) return undefined;
       const d = floorDiv(distance.num * UNIT, distance.den) + 1n;
-      const qm = q.map((x) => floorDiv(x.num * UNIT, x.den));
+      const qm = spec.truth[a]!.map((x) => floorDiv(x.num * UNIT, x.den));
       const box = attempt(() => curvatureOn(spec, a, qm.map((m) => m - d - 1n), qm.map((m) => m + d + 1n), floor));
       const rate = box && lipschitz(box, s);
       return rate && rate.lt(Rational.ONE) ? { kind: 'ball', rate } : undefined;
@@ -115,14 +91,4 @@ function curvatureOn(spec: ConditionalGameSpec, a: number, lo: readonly bigint[]
   });
   const grid = (x: Rational, up: boolean) => Rational.of((up ? -floorDiv(-(x.num << 32n), x.den) : floorDiv(x.num << 32n, x.den)), 1n << 32n);
   return { lo, hi, dmin: grid(dmin!, false), dmax: grid(dmax!, true) };
-}
-
-/** The value, or undefined when the tier cannot evaluate it (a transcendental value needed, a ball reaching 0). */
-function attempt<T>(f: () => T): T | undefined {
-  try {
-    return f();
-  } catch (error) {
-    if (error instanceof TierLimit || error instanceof DomainError || error instanceof RangeError) return undefined;
-    throw error;
-  }
 }

@@ -13,7 +13,9 @@ export class TrajectorySampler {
     if (!Number.isSafeInteger(every) || every < 1) throw new RangeError(`sampleEvery must be a positive integer, got ${every}`);
   }
 
+  /** Offering a step again (the trainer handing it over from the exact tier to the certified one) replaces it. */
   offer(step: number, record: () => TrainingStep): void {
+    if (this.kept.at(-1)?.step === step) this.kept.pop();
     if (step % this.every === 0) {
       this.kept.push(record());
       this.last = undefined;
