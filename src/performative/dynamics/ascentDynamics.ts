@@ -49,7 +49,11 @@ export function gradientAscent(rule: ScoringRule, spec: MapSpec, eta: Rational, 
 function affineStepFactor(rule: ScoringRule, spec: MapSpec, eta: Rational): Rational | undefined {
   const pieces = binaryPieces(spec);
   if (!pieces || !isContinuousPieces(pieces)) return undefined;
-  const factor = pieces.reduce((m, p) => (p.kind === 'open' ? Rational.max(m, stepSlope(rule, p, eta).abs()) : m), Rational.ZERO);
+  // The step's slope is affine in the piece's slope k (stepSlope), so its largest |value| is at the smallest
+  // or the largest k: two pieces decide it, whatever the number of pieces.
+  const open = pieces.filter((p): p is BinaryPiece & { kind: 'open' } => p.kind === 'open');
+  const steepest = [open.reduce((m, p) => (p.slope.lt(m.slope) ? p : m)), open.reduce((m, p) => (p.slope.gt(m.slope) ? p : m))];
+  const factor = steepest.reduce((m, p) => Rational.max(m, stepSlope(rule, p, eta).abs()), Rational.ZERO);
   return factor.lt(Rational.ONE) ? factor : undefined;
 }
 

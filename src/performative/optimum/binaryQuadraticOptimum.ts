@@ -26,7 +26,12 @@ interface Candidate {
  */
 export function binaryQuadraticOptimum(rule: ScoringRule, pieces: readonly BinaryPiece[]): { value: Rational; spans: Span[]; attained: boolean } {
   const scores = binaryScorePolynomials(rule);
-  const candidates = pieces.flatMap((p) => (p.kind === 'point' ? [pointCandidate(scores, p.x, p.value)] : pieceCandidates(scores, p)));
+  // An open end where f is continuous has the breakpoint's value, already a candidate (attained): only the
+  // ends at jumps add a value (a supremum Phi may approach without reaching it).
+  const jumps = (p: OpenPiece, end: BinaryPiece | undefined, x: Rational) => end?.kind !== 'point' || !end.value.equals(p.intercept.add(p.slope.mul(x)));
+  const candidates = pieces.flatMap((p, k) =>
+    p.kind === 'point' ? [pointCandidate(scores, p.x, p.value)] : pieceCandidates(scores, p, [jumps(p, pieces[k - 1], p.lo), jumps(p, pieces[k + 1], p.hi)]),
+  );
   const value = candidates.reduce((m, c) => Rational.max(m, c.value), candidates[0]!.value);
   const spans = unionOfSpans(candidates.filter((c) => c.attained && c.value.equals(value)).map((c) => c.span));
   return { value, spans, attained: spans.length > 0 };
@@ -42,15 +47,15 @@ function pointCandidate(s: ScorePolynomials, x: Rational, fx: Rational): Candida
 }
 
 /** Phi on the piece f = m + k x: (a1 + m d0) + (b1 + m d1 + k d0) x + (c1 + k d1) x^2. */
-function pieceCandidates(s: ScorePolynomials, p: OpenPiece): Candidate[] {
+function pieceCandidates(s: ScorePolynomials, p: OpenPiece, jumpAtEnds: readonly [boolean, boolean]): Candidate[] {
   const [a1, b1, c1] = s.second;
   const [d0, d1] = s.difference;
   const m = p.intercept;
   const k = p.slope;
   const phi: Quadratic = [a1.add(m.mul(d0)), b1.add(m.mul(d1)).add(k.mul(d0)), c1.add(k.mul(d1))];
   const [, q1, q2] = phi;
-  const ends: Candidate[] = [p.lo, p.hi].map((x) => ({ span: pointSpan(x), value: evaluate(phi, x), attained: false }));
-  if (q2.isZero() && q1.isZero()) return [...ends, { span: openSpan(p.lo, p.hi), value: ends[0]!.value, attained: true }];
+  const ends: Candidate[] = [p.lo, p.hi].flatMap((x, i) => (jumpAtEnds[i] ? [{ span: pointSpan(x), value: evaluate(phi, x), attained: false }] : []));
+  if (q2.isZero() && q1.isZero()) return [...ends, { span: openSpan(p.lo, p.hi), value: evaluate(phi, p.lo), attained: true }];
   if (q2.sign() >= 0) return ends;
   const vertex = q1.neg().div(q2.mul(Rational.of(2)));
   const inside = vertex.gt(p.lo) && vertex.lt(p.hi);
