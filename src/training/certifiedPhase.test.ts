@@ -70,6 +70,18 @@ describe('the certified fixed-point tier holds the exact iterates (docs/design.m
     expect(certified.some((s) => s.radius.some((r) => r.sign() > 0))).toBe(true);
   });
 
+  it('an action that never moves keeps its exact report (radius 0) in the tier, also when it is not dyadic', () => {
+    // No exploration: action 0's EU stays in [1/4, 3/4], above action 1's 1/6, so action 1 is never taken, gets
+    // no gradient and stays at (5/6, 1/6), which the grid 2^-128 cannot hold.
+    const start = [[R('1/4'), R('3/4')], [R('5/6'), R('1/6')]];
+    const run = runGradient(game, start, { ...base, exploration: Rational.ZERO, stepSize: R('1/3'), steps: 30, exactBits: 0 });
+    expect(run.tier.kind).toBe('certified');
+    expect([show(run.final)[1], String(run.finalRadius[1])]).toEqual([['5/6', '1/6'], '0']);
+    expect(run.finalRadius[0]!.sign()).toBe(1);
+    if (run.convergence.kind !== 'certified-limit') throw new Error('expected a certificate');
+    expect([show(run.convergence.limit), run.convergence.limitRadius.map(String)]).toEqual([[['3/4', '1/4'], ['5/6', '1/6']], ['0', '0']]);
+  });
+
   it('the limit certificate holds in the tier: the same limit and rate as exactly', () => {
     const exact = runGradient(game, pessimistic, { ...base, stepSize: R('1/3'), steps: 40, exactBits: Number.POSITIVE_INFINITY });
     const tier = runGradient(game, pessimistic, { ...base, stepSize: R('1/3'), steps: 40, exactBits: 0 });

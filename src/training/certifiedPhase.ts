@@ -56,9 +56,16 @@ export function runCertifiedPhase(
   const rounded = from.reports.map(fixedFromRationals);
   let c: readonly FixedPoint[] = rounded.map((x) => x.point);
   let e: readonly bigint[] = rounded.map((x) => x.error);
+  // An action that has not moved since the handover (weight 0 so far) is still known exactly: its report is
+  // given as it is, with radius 0 (its ball, a rounding of it, serves the decisions only).
+  let unmoved: readonly (Reports[number] | undefined)[] = from.reports;
+  const enclosure = () => enclosureOf(c, e, unmoved);
   let convergence = from.convergence;
   let steps: { decision: CertifiedDecision; s: Rational[] } | undefined;
-  const result = (action: number | 'undecided'): PhaseResult => ({ final: c.map(rationalsOf), finalRadius: e.map(radiusOf), finalAction: action, convergence, bits: Number(PRECISION_BITS) });
+  const result = (action: number | 'undecided'): PhaseResult => {
+    const { reports, radius } = enclosure();
+    return { final: reports, finalRadius: radius, finalAction: action, convergence, bits: Number(PRECISION_BITS) };
+  };
   for (let t = from.step; ; t++) {
     const decision = view.decide(c, e);
     if (!decision) {
@@ -66,10 +73,10 @@ export function runCertifiedPhase(
       return result('undecided');
     }
     if (steps?.decision !== decision) steps = { decision, s: decision.weights.map((w) => opts.stepSize.mul(w)) };
-    const [here, radii] = [c, e];
-    sampler.offer(t, () => ({ step: t, reports: here.map(rationalsOf), radius: radii.map(radiusOf), actionTaken: decision.action, principalUtility: utilityOf(spec, decision.action) }));
+    const [cs, es, us] = [c, e, unmoved]; // this step's state (immutable values), for a record made later
+    sampler.offer(t, () => ({ step: t, ...enclosureOf(cs, es, us), actionTaken: decision.action, principalUtility: utilityOf(spec, decision.action) }));
     if (convergence.kind === 'none' && (t - from.step) % CHECK_EVERY === 0) {
-      const cert = certifiedLimit(spec, model, { reports: c.map(rationalsOf), radius: e.map(radiusOf) }, decision, opts.stepSize);
+      const cert = certifiedLimit(spec, model, enclosure(), decision, opts.stepSize);
       if (cert) convergence = { kind: 'certified-limit', step: t, limit: cert.limit, limitRadius: cert.limitRadius, rate: cert.rate, apart: cert.apart };
     }
     if (t >= opts.steps || (opts.untilConverged && convergence.kind !== 'none')) return result(decision.action);
@@ -78,10 +85,16 @@ export function runCertifiedPhase(
       convergence = { kind: 'undecided', step: t, reason: 'the step could not be bounded in the fixed-point tier (no certified Lipschitz bound)' };
       return result(decision.action);
     }
+    unmoved = unmoved.map((p, a) => (steps!.s[a]!.sign() > 0 ? undefined : p));
     c = next.map((x) => x!.c);
     e = next.map((x) => x!.e);
     progress(t + 1, 'certified', Number(e.reduce((m, x) => (x > m ? x : m), 0n)) / Number(UNIT));
   }
+}
+
+/** The exact iterates as reports within radii: an unmoved action exactly, the others as their balls. */
+function enclosureOf(c: readonly FixedPoint[], e: readonly bigint[], unmoved: readonly (Reports[number] | undefined)[]): { reports: Reports; radius: Rational[] } {
+  return { reports: c.map((p, a) => unmoved[a] ?? rationalsOf(p)), radius: e.map((x, a) => (unmoved[a] ? Rational.ZERO : radiusOf(x))) };
 }
 
 function radiusOf(e: bigint): Rational {
