@@ -57,7 +57,7 @@ export function benchTraining(): object {
       for (const size of SIZES) rows.push(row(rule, method, size));
     }
   }
-  return { trainingCost: rows, game: '3 actions, 3 outcomes, grid 6, optimistic max, zero-sum self-play', repetitions: REPETITIONS };
+  return { trainingCost: rows, trainingGame: '3 actions, 3 outcomes, grid 6, optimistic max, zero-sum self-play', trainingRepetitions: REPETITIONS };
 }
 
 function row(rule: string, method: TrainingMethod, size: number): TrainingRow {
