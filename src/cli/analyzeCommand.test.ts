@@ -67,6 +67,18 @@ describe('propercheck analyze on the example maps (the documented examples)', ()
     const grad = [0, 1, 2].map((i) => Rational.sum([0, 1, 2].map((j) => A[i]![j]!.add(A[j]![i]!).mul(p[j]!))).sub(p[i]!));
     expect(grad[0]!.equals(grad[1]!) && grad[1]!.equals(grad[2]!)).toBe(true);
     expect(a.optimalReports[0].score).toBe('503/1440');
+    // Phi is concave on this simplex: one active-set walk, and the result says so.
+    expect(a.optimalKkt).toEqual({ method: 'concave-active-set', facesExamined: 1 });
+    expect((await analyze('--rule', 'quadratic', '--map', map('stochastic-matrix-3'))).out).toContain('optimal reports (exact-kkt: concave-active-set, 1 face examined)');
+  });
+
+  it('a map above MAP_LIMITS is refused in one line naming the field, the size and the limit', async () => {
+    const big = join(dir, 'big.json');
+    writeFileSync(big, JSON.stringify({ kind: 'stochastic-matrix', columns: Array.from({ length: 17 }, (_, j) => Array.from({ length: 17 }, (__, i) => (i === j ? '1' : '0'))) }));
+    const r = await analyze('--rule', 'quadratic', '--map', big);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/big\.json: map\.columns: 17 outcomes exceed the limit of 16 /);
+    expect(r.err.trim().split('\n')).toHaveLength(1);
   });
 
   it('logarithmic on PP-14: the exact kink 2/5 with a certified score', async () => {

@@ -72,7 +72,10 @@ export function textReport(rule: string, mapFile: string, r: Obj): string {
   if (value === null) lines.push('', `optimal reports: ${String(r['optimalMethod'])}`);
   else {
     const valueText = 'exact' in value ? String(value['exact']) : `${approx([value['lower'] as string, value['upper'] as string])}`;
-    lines.push('', `optimal reports (${String(r['optimalMethod'])}), max Phi = ${valueText}${r['optimumAttained'] === false ? ' (a supremum, not attained)' : ''}:`);
+    const kkt = r['optimalKkt'] as Obj | undefined;
+    const faces = Number(kkt?.['facesExamined']);
+    const how = kkt ? `${String(r['optimalMethod'])}: ${String(kkt['method'])}, ${faces} face${faces === 1 ? '' : 's'} examined` : String(r['optimalMethod']);
+    lines.push('', `optimal reports (${how}), max Phi = ${valueText}${r['optimumAttained'] === false ? ' (a supremum, not attained)' : ''}:`);
   }
   for (const s of r['optimalReports'] as Obj[]) {
     const extras = [

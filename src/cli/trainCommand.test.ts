@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { captureIo } from './_internals/captureIo.ts';
 import { main } from './main.ts';
+import { trainCommand } from './trainCommand.ts';
 
 const GAME = 'examples/games/train-exploration.json';
 
@@ -31,6 +32,21 @@ describe('propercheck train', () => {
     expect(io.stdout()).toMatch(/converged\s+yes: no proposal of the grid accepted/);
   });
 
+  it('a long run: the sampled trajectory in --json (decimals, radii), the certified tier, progress on a terminal', async () => {
+    // The command itself (main would run it in a worker, where this test's stderr is not a terminal).
+    const io = { ...captureIo(), progress: true };
+    expect(await trainCommand(['--game', GAME, '--method', 'zero-sum-gradient', '--exploration', '1/4', '--step-size', '1/3', '--steps', '2000', '--sample-every', '500', '--seed', '1', '--json'], io)).toBe(0);
+    const doc = JSON.parse(io.stdout());
+    expect(doc.trajectory.map((s: { step: number }) => s.step)).toEqual([0, 500, 1000, 1500, 2000]);
+    expect(doc.trajectory[0]).toMatchObject({ step: 0, reports: [['1', '0'], ['1', '0']], radius: ['0', '0'], actionTaken: 0 });
+    expect(doc.tier).toMatchObject({ kind: 'certified', model: 'quadratic', bits: 128 });
+    expect(doc).toMatchObject({ sampleEvery: 500, exact: false, actionTaken: 1, bestAction: 1, converged: true, honest: false, steps: 2000 });
+    // 0.75 and 0.25 (the truth) to 12 digits, within a certified radius far below them.
+    expect(doc.trajectory[4].reports).toEqual([['0.75', '0.25'], ['0.5', '0.5']]);
+    expect(Number(doc.trajectory[4].radius[0])).toBeLessThan(1e-30);
+    expect(io.stderr()).toMatch(/train: step 2000\/2000 \(certified tier, radius <= /);
+  });
+
   it('bad input: one line naming the flag or field, exit 2', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'train-bad-'));
     const perf = join(dir, 'perf.json');
@@ -42,6 +58,8 @@ describe('propercheck train', () => {
       [['--game', GAME, '--method', 'plain', '--init', 'optimistic'], /--init: expected one of/],
       [['--game', perf, '--method', 'plain'], /perf.json: spec.kind: train needs a "conditional-prediction" game/],
       [['--method', 'plain'], /--game: a game file is required/],
+      [['--game', GAME, '--method', 'plain', '--steps', '10000001'], /--steps: 10000001 steps exceed the limit of 10000000/],
+      [['--game', GAME, '--method', 'plain', '--sample-every', '0'], /--sample-every: expected an integer >= 1/],
     ];
     for (const [args, message] of cases) {
       const io = captureIo();

@@ -7,13 +7,20 @@ import { Rational } from '../numbers/Rational.ts';
 import { formatTable } from '../report/formatTable.ts';
 import { loadJsonFile } from '../store/loadJsonFile.ts';
 import { writeTextFileAtomic } from '../store/writeTextFileAtomic.ts';
-import { train } from '../training/train.ts';
+import { hasCertifiedTier, train } from '../training/train.ts';
+import { decimalString } from '../numbers/decimalString.ts';
+import { isatty } from 'node:tty';
+import { isMainThread } from 'node:worker_threads';
 import { trajectoryPlot } from '../report/svg/trajectoryPlot.ts';
-import { type InitKind, TRAINING_METHODS, type TrainingMethod, type TrainingRun } from '../training/TrainingRun.ts';
+import { type InitKind, TRAINING_METHODS, type TrainingMethod, type TrainingProgress, type TrainingRun } from '../training/TrainingRun.ts';
 import { EXIT, type Io } from './Io.ts';
 import { integerFlag, parseCommandArgs, seedFlag } from './parseCommandArgs.ts';
 
-const USAGE = 'propercheck train --game <game.json> --method zero-sum-gradient|stop-gradient|random-search|plain [--exploration EPS] [--importance-weighted] [--steps N] [--step-size ETA] [--seed S] [--init honest|pessimistic|random] [--json] [--plot out.svg]';
+const USAGE = 'propercheck train --game <game.json> --method zero-sum-gradient|stop-gradient|random-search|plain [--exploration EPS] [--importance-weighted] [--steps N] [--step-size ETA] [--seed S] [--init honest|pessimistic|random] [--sample-every K] [--json] [--plot out.svg]';
+/** The trajectory keeps about this many steps by default (every ceil(steps / 1000)-th): memory flat in the steps. */
+const DEFAULT_SAMPLES = 1000;
+/** Significant digits of the decimals in --json's trajectory and in the table. */
+const DIGITS = 12;
 const INITS: readonly InitKind[] = ['honest', 'pessimistic', 'random'];
 
 /**
@@ -31,6 +38,7 @@ export async function trainCommand(argv: readonly string[], io: Io): Promise<num
     'step-size': { type: 'string' },
     seed: { type: 'string' },
     init: { type: 'string' },
+    'sample-every': { type: 'string' },
     json: { type: 'boolean' },
     plot: { type: 'string' },
   });
@@ -50,7 +58,15 @@ export async function trainCommand(argv: readonly string[], io: Io): Promise<num
   if (importanceWeighted && exploration.isZero()) throw new SpecError('--importance-weighted', 'needs --exploration > 0 (it divides by the probability of each action)');
   const seed = seedFlag(values.seed);
   const steps = integerFlag(values.steps, '--steps', 50, 0);
-  const run = train(spec, { method, exploration, importanceWeighted, steps, stepSize, seed, init });
+  const sampleEvery = integerFlag(values['sample-every'], '--sample-every', Math.max(1, Math.ceil(steps / DEFAULT_SAMPLES)));
+  const gradient = method === 'zero-sum-gradient' || method === 'stop-gradient';
+  if (gradient && steps > SLOW_EXACT_STEPS && !hasCertifiedTier(spec)) {
+    io.err(`propercheck train: rule ${spec.ruleName} has neither the quadratic nor the smooth trait, so no certified fixed-point tier: iterates stay exact rationals, whose size (and cost per step) grows with every step`);
+  }
+  const terminal = io.progress || (!isMainThread && isatty(2) && !process.env['CI']);
+  const onProgress = terminal ? (p: TrainingProgress) => io.err(`\r\x1b[Ktrain: step ${p.step}/${p.steps} (${p.tier === 'exact' ? 'exact rationals' : `certified tier, radius <= ${p.radius.toExponential(1)}`})`) : undefined;
+  const run = train(spec, { method, exploration, importanceWeighted, steps, stepSize, seed, init, sampleEvery, ...(onProgress ? { onProgress } : {}) });
+  if (onProgress) io.err('\r\x1b[K');
   if (values.plot) {
     const best = expectedUtility(spec.truth[run.bestAction]!, spec.utility[run.bestAction]!);
     await writeTextFileAtomic(values.plot, trajectoryPlot(`${method} on ${values.game}`, run, spec.truth, best));
@@ -59,6 +75,9 @@ export async function trainCommand(argv: readonly string[], io: Io): Promise<num
   else io.out(formatRun(values.game, seed, run));
   return EXIT.ok;
 }
+
+/** Above this many steps an exact-only run (no certified tier) is warned about. */
+const SLOW_EXACT_STEPS = 200;
 
 async function loadGame(file: string): Promise<ConditionalGameSpec> {
   const json = await loadJsonFile(file);
@@ -80,23 +99,52 @@ function rationalFlag(value: string | undefined, flag: string, fallback: string)
   }
 }
 
-/** The JSON document (exact numbers as "n/d"). */
+/** The JSON document (exact numbers as "n/d"; in the certified tier the centres, with their radii). */
 export function runJson(run: TrainingRun): { [key: string]: Json } {
   const c = run.convergence;
   return {
     method: run.method,
     reports: run.final.map((p) => p.map(String)),
+    ...(run.exact ? {} : { reportsDecimal: run.final.map((p) => p.map(decimal)), reportsRadius: run.finalRadius.map(radiusText) }),
     actionTaken: run.actionTaken,
     bestAction: run.bestAction,
     honest: run.honest,
     honestOnTaken: run.honestOnTaken,
-    converged: c.kind !== 'none',
-    convergedAt: c.kind === 'none' ? null : c.step,
-    convergence: c.kind === 'certified-limit' ? { kind: c.kind, step: c.step, limit: c.limit.map((p) => p.map(String)), rate: c.rate.toString() } : { ...c },
+    converged: c.kind !== 'none' && c.kind !== 'undecided',
+    convergedAt: c.kind === 'none' || c.kind === 'undecided' ? null : c.step,
+    convergence: convergenceJson(c),
     steps: run.steps,
     exact: run.exact,
+    tier: { ...run.tier },
+    sampleEvery: run.sampleEvery,
     principalUtility: run.trajectory.map((s) => s.principalUtility.toString()),
+    trajectory: run.trajectory.map((s) => ({
+      step: s.step,
+      reports: s.reports.map((p) => p.map(decimal)),
+      radius: s.radius.map(radiusText),
+      actionTaken: s.actionTaken,
+      principalUtility: s.principalUtility.toString(),
+      ...(s.accepted === undefined ? {} : { accepted: s.accepted }),
+    })),
   };
+}
+
+function convergenceJson(c: TrainingRun['convergence']): { [key: string]: Json } {
+  if (c.kind !== 'certified-limit') return { ...c };
+  const out: { [key: string]: Json } = { kind: c.kind, step: c.step, limit: c.limit.map((p) => p.map(String)), rate: c.rate.toString() };
+  return c.limitRadius.some((r) => r.sign() > 0) ? { ...out, limitRadius: c.limitRadius.map(radiusText) } : out;
+}
+
+/** A decimal for reading (the exact value is in `reports`). */
+function decimal(x: Rational): string {
+  return decimalString(x, DIGITS).text;
+}
+
+/** An upper bound of a radius, as a short decimal rounded up ("0" when exact). */
+function radiusText(r: Rational): string {
+  if (r.isZero()) return '0';
+  const text = decimalString(r, 3).text;
+  return Rational.of(text).ge(r) ? text : decimalString(r.mul(Rational.of('1001/1000')), 3).text;
 }
 
 function formatRun(file: string, seed: number, run: TrainingRun): string {
@@ -105,17 +153,30 @@ function formatRun(file: string, seed: number, run: TrainingRun): string {
     c.kind === 'none' ? 'no (step budget reached)'
     : c.kind === 'stationary' ? `yes: stationary (reports unchanged) at step ${c.step}`
     : c.kind === 'no-accepted-proposal' ? `yes: no proposal of the grid accepted at step ${c.step} (certified)`
-    : `yes: certified at step ${c.step}, limit ${c.limit.map((p) => `(${p.join(', ')})`).join(' ')}, contraction ${c.rate}`;
+    : c.kind === 'undecided' ? `undecided at step ${c.step}: ${c.reason}`
+    : `yes: certified at step ${c.step}, limit ${c.limit.map((p, a) => point(p, c.limitRadius[a]!)).join(' ')}, contraction ${c.rate}`;
   const rows = [
     ['method', `${run.method} (seed ${seed})`],
     ['steps', String(run.steps)],
-    ...run.final.map((p, a) => [`report for action ${a}`, `(${p.join(', ')})`]),
+    ['arithmetic', tierText(run)],
+    ...run.final.map((p, a) => [`report for action ${a}`, point(p, run.finalRadius[a]!)]),
     ['action taken', String(run.actionTaken)],
     ['best action', String(run.bestAction)],
     ['honest on every action', String(run.honest)],
     ['honest on the action taken', String(run.honestOnTaken)],
     ['converged', converged],
-    ...(run.exact ? [] : [['arithmetic', 'some gradients were midpoints of certified enclosures (irrational derivatives)']]),
   ];
   return [file, formatTable(['quantity', 'value'], rows)].join('\n');
+}
+
+/** An exact report as fractions; a certified one as decimals within an L2 radius. */
+function point(p: readonly Rational[], radius: Rational): string {
+  return radius.isZero() ? `(${p.join(', ')})` : `(${p.map(decimal).join(', ')}) within ${radiusText(radius)} (L2)`;
+}
+
+function tierText(run: TrainingRun): string {
+  const t = run.tier;
+  if (t.kind === 'exact') return 'exact rationals';
+  if (t.kind === 'midpoint-gradients') return 'some gradients were midpoints of certified enclosures (irrational derivatives): the iterates are those of that perturbed run';
+  return `exact rationals to step ${t.from}, then certified ${t.bits}-bit fixed-point balls (${t.model} step model)`;
 }

@@ -28,12 +28,27 @@ export interface TrainingOptions {
   readonly stepSize: Rational;
   readonly seed: number;
   readonly init: InitKind | Reports;
+  /** Keep every k-th step of the trajectory (and the last): memory stays flat in the number of steps. Default 1. */
+  readonly sampleEvery?: number;
+  /** Called now and then during the run (the CLI draws it on stderr). */
+  readonly onProgress?: (progress: TrainingProgress) => void;
+}
+
+/** Where a run is: for a progress line. `radius` is for display only (a float of the largest ball radius). */
+export interface TrainingProgress {
+  readonly step: number;
+  readonly steps: number;
+  readonly tier: 'exact' | 'certified';
+  readonly radius: number;
 }
 
 /** One recorded state: the reports BEFORE step `step` and what the principal does with them. */
 export interface TrainingStep {
   readonly step: number;
+  /** The exact iterates, or in the certified tier the centres of balls holding them. */
   readonly reports: Reports;
+  /** Per action: |exact iterate - reports[a]|_2 <= radius[a]; 0 where the report is the exact iterate. */
+  readonly radius: readonly Rational[];
   readonly actionTaken: number;
   /** The principal's true expected utility EU(q_a) of the action taken. */
   readonly principalUtility: Rational;
@@ -52,24 +67,52 @@ export interface TrainingStep {
  */
 export type Convergence =
   | { readonly kind: 'stationary'; readonly step: number }
-  | { readonly kind: 'certified-limit'; readonly step: number; readonly limit: Reports; readonly rate: Rational }
+  | {
+      readonly kind: 'certified-limit';
+      readonly step: number;
+      readonly limit: Reports;
+      /** |limit of the exact iterates - limit[a]|_2 <= limitRadius[a] (0: exactly that limit). */
+      readonly limitRadius: readonly Rational[];
+      readonly rate: Rational;
+      /** apart[a]: the exact iterates of action a differ from the truth from `step` on (certifiedLimit.ts). */
+      readonly apart: readonly boolean[];
+    }
   | { readonly kind: 'no-accepted-proposal'; readonly step: number }
+  /** The certified tier could not decide the principal's action at `step` (the balls overlap there): the run stops. */
+  | { readonly kind: 'undecided'; readonly step: number; readonly reason: string }
   | { readonly kind: 'none' };
+
+/**
+ * Which arithmetic carried the iterates: exact rationals throughout; exact rationals up to step `from`, then
+ * the certified fixed-point tier (balls of `bits`-bit fixed-point numbers, StepModel); or, for a rule with
+ * irrational derivatives and no step model, gradients that were midpoints of certified enclosures (the
+ * iterates are then those of that perturbed run, not certified).
+ */
+export type TrainingTier =
+  | { readonly kind: 'exact' }
+  | { readonly kind: 'certified'; readonly from: number; readonly bits: number; readonly model: 'quadratic' | 'local' | 'smooth' }
+  | { readonly kind: 'midpoint-gradients' };
 
 export interface TrainingRun {
   readonly method: TrainingMethod;
+  /** Every `sampleEvery`-th step and the last. */
   readonly trajectory: readonly TrainingStep[];
+  readonly sampleEvery: number;
+  /** The exact final iterates, or the centres of the certified balls holding them (radius in `finalRadius`). */
   readonly final: Reports;
-  readonly actionTaken: number;
+  readonly finalRadius: readonly Rational[];
+  /** The principal's action at the final iterates (certified); 'undecided' when the run stopped undecided. */
+  readonly actionTaken: number | 'undecided';
   readonly bestAction: number;
-  /** Honest on every action (reports equal the true conditionals). */
-  readonly honest: boolean;
+  /** Honest on every action (reports equal the true conditionals), decided with the radius or 'undecided'. */
+  readonly honest: boolean | 'undecided';
   /** Honest on the action taken. */
-  readonly honestOnTaken: boolean;
+  readonly honestOnTaken: boolean | 'undecided';
   readonly convergence: Convergence;
   readonly steps: number;
-  /** False when some gradient was the midpoint of a certified enclosure (irrational derivatives). */
+  /** True when every reported report is an exact iterate (no ball, no midpoint gradient). */
   readonly exact: boolean;
+  readonly tier: TrainingTier;
 }
 
 export type { Rational };

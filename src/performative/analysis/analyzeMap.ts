@@ -62,6 +62,8 @@ function optimalJson(optimal: ReturnType<typeof optimalReports> | string, spec: 
   return {
     optimalReports: optimal.sets.map((set) => ({ ...reportSetToJson(set), score, ...accuracy(spec, set, fixedSets, n) })),
     optimalMethod: optimal.method,
+    // Which KKT route ran (one active-set walk when Phi is concave) and how many faces it examined.
+    ...('kkt' in optimal && optimal.kkt ? { optimalKkt: { method: optimal.kkt.method, facesExamined: optimal.kkt.faces } } : {}),
     ...('lower' in optimal
       ? { optimalValue: { lower: String(optimal.lower), upper: String(optimal.upper), attainedAt: String(optimal.witness) } }
       : { optimalValue: { exact: String(optimal.value) }, optimumAttained: optimal.attained }),

@@ -30,6 +30,15 @@ export interface FixedPointOptions {
 }
 
 export function fixedPoints(spec: MapSpec, opts: FixedPointOptions = {}): FixedPoints {
+  // analyze asks twice (fixed points, and stable reports for a strictly proper rule): computed once per map.
+  if (opts.width !== undefined || opts.cap !== undefined) return computeFixedPoints(spec, opts);
+  if (!cache.has(spec)) cache.set(spec, computeFixedPoints(spec, opts));
+  return cache.get(spec)!;
+}
+
+const cache = new WeakMap<MapSpec, FixedPoints>();
+
+function computeFixedPoints(spec: MapSpec, opts: FixedPointOptions): FixedPoints {
   const matrix = asStochasticMatrix(spec);
   if (matrix) return { sets: [setFromVertices(stochasticMatrixFixedPoints(matrix))], method: 'exact', continuous: true };
   const pieces = binaryPieces(spec);

@@ -2,16 +2,10 @@ import { match, P } from 'ts-pattern';
 import { Rational } from '../../numbers/Rational.ts';
 import type { MapSpec } from './MapSpec.ts';
 import { evaluateBinary } from './evaluateMap.ts';
-import { type BinaryPiece, binaryPieces } from './binaryPieces.ts';
+import { type BinaryPiece, binaryPieces, piecesMeeting } from './binaryPieces.ts';
 import { certifiedBounds } from '../../certify/evaluate.ts';
 
 export type Bounds = readonly [Rational, Rational];
-
-const piecesCache = new WeakMap<MapSpec, BinaryPiece[] | undefined>();
-function cachedPieces(spec: MapSpec): BinaryPiece[] | undefined {
-  if (!piecesCache.has(spec)) piecesCache.set(spec, binaryPieces(spec));
-  return piecesCache.get(spec);
-}
 
 /**
  * Certified rational bounds on f(x) over a <= x <= b for a binary map: exact for piecewise-affine
@@ -19,7 +13,7 @@ function cachedPieces(spec: MapSpec): BinaryPiece[] | undefined {
  * monotonicity (its values at a and b, certified); for a mixture the weighted sum of the parts' bounds.
  */
 export function rangeOver(spec: MapSpec, a: Rational, b: Rational, digits = 24): Bounds {
-  const pieces = cachedPieces(spec);
+  const pieces = binaryPieces(spec);
   if (pieces) return hull(pieceValues(pieces, a, b));
   return match(spec)
     .with({ kind: 'logistic' }, (s) => {
@@ -41,7 +35,7 @@ export function rangeOver(spec: MapSpec, a: Rational, b: Rational, digits = 24):
  * Logistic: f' = b s (1 - s) with s = f(x) in rangeOver, and s (1 - s) is concave with maximum 1/4 at 1/2.
  */
 export function slopeRangeOver(spec: MapSpec, a: Rational, b: Rational, digits = 24): Bounds | undefined {
-  const pieces = cachedPieces(spec);
+  const pieces = binaryPieces(spec);
   if (pieces) return pieceSlopes(pieces, a, b);
   return match(spec)
     .with({ kind: 'logistic' }, (s) => {
@@ -62,17 +56,14 @@ export function slopeRangeOver(spec: MapSpec, a: Rational, b: Rational, digits =
 }
 
 function pieceValues(pieces: readonly BinaryPiece[], a: Rational, b: Rational): Rational[] {
-  return pieces.flatMap((p) => {
-    if (p.kind === 'point') return p.x.ge(a) && p.x.le(b) ? [p.value] : [];
-    const lo = Rational.max(p.lo, a);
-    const hi = Rational.min(p.hi, b);
-    if (!lo.lt(hi) && !(a.equals(b) && a.gt(p.lo) && a.lt(p.hi))) return [];
-    return [lo, hi].map((x) => p.intercept.add(p.slope.mul(x)));
+  return piecesMeeting(pieces, a, b).flatMap((p) => {
+    if (p.kind === 'point') return [p.value];
+    return [Rational.max(p.lo, a), Rational.min(p.hi, b)].map((x) => p.intercept.add(p.slope.mul(x)));
   });
 }
 
 function pieceSlopes(pieces: readonly BinaryPiece[], a: Rational, b: Rational): Bounds | undefined {
-  const meeting = pieces.filter((p) => (p.kind === 'point' ? p.x.ge(a) && p.x.le(b) : p.lo.lt(b) && p.hi.gt(a)));
+  const meeting = piecesMeeting(pieces, a, b);
   const continuous = meeting.every((p, k) => {
     if (p.kind !== 'point') return true;
     const at = (q: BinaryPiece | undefined) => (q && q.kind === 'open' ? q.intercept.add(q.slope.mul(p.x)) : p.value);

@@ -26,7 +26,16 @@ export type BinaryPiece = OpenPiece | PointPiece;
  * piecewise affine (logistic, or mixtures containing it). Discontinuities (step maps) are exact:
  * a point piece may differ from the limits of its neighbours.
  */
-export function binaryPieces(spec: MapSpec): BinaryPiece[] | undefined {
+export function binaryPieces(spec: MapSpec): readonly BinaryPiece[] | undefined {
+  // Analysis asks for the pieces of one map many times (fixed points, optimum, bounds): built once per spec object.
+  if (!cache.has(spec)) cache.set(spec, Object.freeze(buildPieces(spec)));
+  return cache.get(spec);
+}
+
+const cache = new WeakMap<MapSpec, readonly BinaryPiece[] | undefined>();
+
+function buildPieces(spec: MapSpec): BinaryPiece[] | undefined {
+  if (spec.kind === 'binary-piecewise-linear') return piecewiseLinearPieces(spec.points);
   const cuts = breakpoints(spec);
   if (!cuts) return undefined;
   const f = (x: Rational) => evaluateBinary(RationalField, spec, x);
@@ -37,6 +46,16 @@ export function binaryPieces(spec: MapSpec): BinaryPiece[] | undefined {
     if (hi) out.push(openPiece(f, x, hi));
   });
   return out;
+}
+
+/** Straight from the points (O(n)): the same lines evaluateBinary selects, so the same exact values. */
+function piecewiseLinearPieces(points: readonly (readonly [Rational, Rational])[]): BinaryPiece[] {
+  return points.flatMap(([x, y], i): BinaryPiece[] => {
+    const next = points[i + 1];
+    if (!next) return [{ kind: 'point', x, value: y }];
+    const slope = next[1].sub(y).div(next[0].sub(x));
+    return [{ kind: 'point', x, value: y }, { kind: 'open', lo: x, hi: next[0], slope, intercept: y.sub(slope.mul(x)) }];
+  });
 }
 
 /** An affine function is fixed by two interior values; no float is involved. */
@@ -73,6 +92,32 @@ function rawBreakpoints(spec: MapSpec): Rational[] | undefined {
     .exhaustive();
 }
 
+/**
+ * The pieces that meet [a, b] (a <= b), in order: point pieces with a <= x <= b and open pieces with
+ * lo < b and hi > a. Found by bisection over the breakpoints (pieces alternate point, open, ..., point),
+ * so bounding f on a small box does not walk a map of 10,000 pieces.
+ */
+export function piecesMeeting(pieces: readonly BinaryPiece[], a: Rational, b: Rational): readonly BinaryPiece[] {
+  const count = (pieces.length + 1) / 2;
+  const at = (i: number) => (pieces[2 * i] as PointPiece).x;
+  const firstAtOrAbove = bisect(count, (i) => at(i).ge(a));
+  const firstAbove = bisect(count, (i) => at(i).gt(b));
+  const slice = pieces.slice(Math.max(0, 2 * firstAtOrAbove - 1), Math.min(pieces.length, 2 * firstAbove));
+  return slice.filter((p) => (p.kind === 'point' ? p.x.ge(a) && p.x.le(b) : p.lo.lt(b) && p.hi.gt(a)));
+}
+
+/** The least i in [0, n) with test(i), or n; test must be monotone (false ... false true ... true). */
+function bisect(n: number, test: (i: number) => boolean): number {
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (test(mid)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
 /** The one-sided limits of f at each point piece, to expose jumps (undefined at 0 from the left, 1 from the right). */
 export function limitsAt(pieces: readonly BinaryPiece[], k: number): { left?: Rational; right?: Rational } {
   const at = (p: BinaryPiece | undefined, x: Rational) =>
@@ -85,6 +130,14 @@ export function limitsAt(pieces: readonly BinaryPiece[], k: number): { left?: Ra
 
 /** Continuous on [0, 1]: every one-sided limit equals the value at its breakpoint. */
 export function isContinuousPieces(pieces: readonly BinaryPiece[]): boolean {
+  if (!continuity.has(pieces)) continuity.set(pieces, jumpFree(pieces));
+  return continuity.get(pieces)!;
+}
+
+/** Asked by fixed points, optimum, bounds and dynamics of the same (cached, frozen) pieces: decided once. */
+const continuity = new WeakMap<readonly BinaryPiece[], boolean>();
+
+function jumpFree(pieces: readonly BinaryPiece[]): boolean {
   return pieces.every((p, k) => {
     if (p.kind !== 'point') return true;
     const { left, right } = limitsAt(pieces, k);

@@ -3,6 +3,7 @@ import { Rational } from '../../numbers/Rational.ts';
 import { SpecError } from '../../core/SpecError.ts';
 import { MAP_KINDS, type MapKind, type MapSpec } from './MapSpec.ts';
 import { mapOutcomes } from './mapOutcomes.ts';
+import { checkSize, MAP_LIMITS } from './mapLimits.ts';
 import { checkKeys, readArray, readObject, readProbability, readRational } from '../../core/readJson.ts';
 
 /**
@@ -43,6 +44,7 @@ function decodeStochasticMatrix(obj: Readonly<Record<string, unknown>>, at: stri
   checkKeys(obj, ['kind', 'columns'], at);
   const raw = readArray(obj['columns'], `${at}.columns`, 2);
   const n = raw.length;
+  checkSize(`${at}.columns`, n, MAP_LIMITS.outcomes, 'outcomes');
   const columns = raw.map((col, j) => {
     const path = `${at}.columns[${j}]`;
     const entries = readArray(col, path);
@@ -58,6 +60,7 @@ function decodeStochasticMatrix(obj: Readonly<Record<string, unknown>>, at: stri
 function decodePiecewiseLinear(obj: Readonly<Record<string, unknown>>, at: string): MapSpec {
   checkKeys(obj, ['kind', 'points'], at);
   const raw = readArray(obj['points'], `${at}.points`, 2);
+  checkSize(`${at}.points`, raw.length, MAP_LIMITS.points, 'points');
   const points = raw.map((pt, i) => {
     const pair = readArray(pt, `${at}.points[${i}]`);
     if (pair.length !== 2) throw new SpecError(`${at}.points[${i}]`, `expected [x, y], got ${pair.length} entries`);
@@ -78,6 +81,7 @@ function decodeMixture(obj: Readonly<Record<string, unknown>>, at: string): MapS
   checkKeys(obj, ['kind', 'weights', 'components'], at);
   const rawW = readArray(obj['weights'], `${at}.weights`, 1);
   const rawC = readArray(obj['components'], `${at}.components`, 1);
+  checkSize(`${at}.components`, rawC.length, MAP_LIMITS.components, 'components');
   if (rawW.length !== rawC.length) {
     throw new SpecError(`${at}.weights`, `has ${rawW.length} entries but there are ${rawC.length} components`);
   }
@@ -85,6 +89,8 @@ function decodeMixture(obj: Readonly<Record<string, unknown>>, at: string): MapS
   const total = Rational.sum(weights);
   if (!total.equals(Rational.ONE)) throw new SpecError(`${at}.weights`, `weights sum to ${total}, not 1`);
   const components = rawC.map((c, k) => decodeMapSpec(c, `${at}.components[${k}]`));
+  // The mixture's breakpoints are the union of its components' (binaryPieces): counted before any is built.
+  checkSize(`${at}.components`, components.reduce((sum, c) => sum + pointCount(c), 0), MAP_LIMITS.points, 'points in all');
   const n = mapOutcomes(components[0]!);
   components.forEach((c, k) => {
     if (mapOutcomes(c) !== n) {
@@ -92,4 +98,11 @@ function decodeMixture(obj: Readonly<Record<string, unknown>>, at: string): MapS
     }
   });
   return { kind: 'mixture', weights, components };
+}
+
+/** The points (breakpoints) a decoded map brings to a mixture. */
+function pointCount(spec: MapSpec): number {
+  if (spec.kind === 'binary-piecewise-linear') return spec.points.length;
+  if (spec.kind === 'mixture') return spec.components.reduce((sum, c) => sum + pointCount(c), 0);
+  return 2;
 }

@@ -1,6 +1,6 @@
 import { match, P } from 'ts-pattern';
 import type { Field } from '../../numbers/Field.ts';
-import type { Rational } from '../../numbers/Rational.ts';
+import { Rational } from '../../numbers/Rational.ts';
 import type { MapSpec } from './MapSpec.ts';
 
 /**
@@ -29,6 +29,9 @@ export function evaluateBinary<T>(F: Field<T>, spec: MapSpec, x: T): T {
   const q = (r: Rational) => F.fromRational(r);
   return match(spec)
     .with({ kind: 'binary-piecewise-linear' }, (s) => {
+      // At an exact x the chain below selects the last piece i with x >= x_i: found by bisection, the same
+      // line evaluated, so a map with 10,000 points costs O(log n) per exact evaluation instead of O(n).
+      if (x instanceof Rational) return pieceLine(F, s.points, lastPieceAtOrBelow(s.points, x), x);
       // Each piece's line, selected left to right; at a breakpoint both neighbours agree (continuity).
       let value = q(s.points[0]![1]);
       for (let i = 0; i + 1 < s.points.length; i++) {
@@ -45,4 +48,27 @@ export function evaluateBinary<T>(F: Field<T>, spec: MapSpec, x: T): T {
     .with({ kind: 'mixture' }, (s) => F.sum(s.components.map((c, k) => F.mul(q(s.weights[k]!), evaluateBinary(F, c, x)))))
     .with({ kind: 'stochastic-matrix' }, (s) => evaluateMap(F, s, [x, F.sub(F.of(1), x)])[0]!)
     .exhaustive();
+}
+
+type Points = readonly (readonly [Rational, Rational])[];
+
+/** The largest i <= n - 2 with x_i <= x, or -1 when x < x_0 (the chain's starting value y_0 then stands). */
+export function lastPieceAtOrBelow(points: Points, x: Rational): number {
+  let lo = -1;
+  let hi = points.length - 2;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (x.ge(points[mid]![0])) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Line i of the chain in evaluateBinary (term for term), or y_0 for i = -1. */
+function pieceLine<T>(F: Field<T>, points: Points, i: number, x: Rational): T {
+  const q = (r: Rational) => F.fromRational(r);
+  if (i < 0) return q(points[0]![1]);
+  const [x0, y0] = points[i]!;
+  const [x1, y1] = points[i + 1]!;
+  return F.add(q(y0), F.mul(F.div(F.sub(q(y1), q(y0)), F.sub(q(x1), q(x0))), F.sub(q(x), q(x0))));
 }

@@ -52,4 +52,14 @@ describe('map spec codec', () => {
   ])('rejects %j', (json, message) => {
     expect(errorOf(json)).toBe(message);
   });
+
+  it('refuses sizes above MAP_LIMITS in one line naming the field, the size and the limit, before reading the entries', () => {
+    const points = Array.from({ length: 200_001 }, (_, i) => [String(i), 'oops']);
+    expect(errorOf({ kind: 'binary-piecewise-linear', points })).toMatch(/^map\.points: 200001 points exceed the limit of 200000 /);
+    const columns = Array.from({ length: 17 }, () => []);
+    expect(errorOf({ kind: 'stochastic-matrix', columns })).toMatch(/^map\.columns: 17 outcomes exceed the limit of 16 /);
+    const half = Array.from({ length: 100_001 }, (_, i) => [`${i}/100000`, '0']);
+    const component = { kind: 'binary-piecewise-linear', points: half };
+    expect(errorOf({ kind: 'mixture', weights: ['1/2', '1/2'], components: [component, component] })).toMatch(/^map\.components: 200002 points in all exceed the limit of 200000 /);
+  });
 });

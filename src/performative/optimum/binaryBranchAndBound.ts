@@ -5,7 +5,11 @@ import type { MapSpec } from '../map/MapSpec.ts';
 import { binaryReport, objectiveAt } from '../map/performativeObjective.ts';
 import { rangeOver } from '../map/binaryMapEnclosure.ts';
 import { binaryGradientSign } from './_internals/binaryGradientSign.ts';
-import { certifiedBounds } from '../../certify/evaluate.ts';
+import { certifiedBounds, endpoints } from '../../certify/evaluate.ts';
+import { Interval } from '../../numbers/Interval.ts';
+import { intervalField } from '../../numbers/IntervalField.ts';
+import { isBoxEvaluationFailure } from '../map/isBoxEvaluationFailure.ts';
+import { UnsupportedOptimum } from './UnsupportedOptimum.ts';
 
 /** Width down to which boxes where Phi' may vanish are split (smooth maps only). */
 const FINE_WIDTH = Rational.of(1n, 1n << 32n);
@@ -31,6 +35,12 @@ export interface BranchAndBoundOptions {
   readonly maxBoxes: number;
   /** Prune by the certified sign of Phi' (strictly proper rule, smooth map; docs/mathematics.md PP-03). */
   readonly gradient?: boolean;
+  /**
+   * The rule is known to be proper (its trait, or the caller's assertion of strict properness): then the
+   * cheap monotone bound applies. Otherwise boxes are bounded by an interval enclosure of the score over
+   * the box, which needs nothing of the rule (a rule that is not proper need not have monotone scores).
+   */
+  readonly proper?: boolean;
 }
 
 /**
@@ -42,6 +52,7 @@ export interface BranchAndBoundOptions {
  * of Phi at rational points. Boxes whose bound falls below the best value are discarded.
  */
 export function binaryBranchAndBound(rule: ScoringRule, spec: MapSpec, opts: BranchAndBoundOptions): BranchAndBoundResult {
+  const bound = (a: Rational, b: Rational): Ext => (opts.proper ? upperBound(rule, spec, a, b, opts.digits) : enclosedUpperBound(rule, spec, a, b, opts.digits));
   const phiLow = (x: Rational): Ext => lowerOrMinusInf(() => certifiedBounds((F) => objectiveAt(F, rule, spec, binaryReport(x)), opts.digits)[0]);
   let best: { x: Rational; value: Ext } = { x: Rational.ZERO, value: phiLow(Rational.ZERO) };
   const consider = (x: Rational) => {
@@ -49,7 +60,7 @@ export function binaryBranchAndBound(rule: ScoringRule, spec: MapSpec, opts: Bra
     if (gtExt(v, best.value)) best = { x, value: v };
   };
   [Rational.ONE, Rational.of('1/2')].forEach(consider);
-  const open: { a: Rational; b: Rational; ub: Ext }[] = [{ a: Rational.ZERO, b: Rational.ONE, ub: upperBound(rule, spec, Rational.ZERO, Rational.ONE, opts.digits) }];
+  const open: { a: Rational; b: Rational; ub: Ext }[] = [{ a: Rational.ZERO, b: Rational.ONE, ub: bound(Rational.ZERO, Rational.ONE) }];
   const done: { a: Rational; b: Rational; ub: Ext }[] = [];
   // Derivative information (smooth maps, docs/mathematics.md PP-03): a box where Phi' has a certified sign holds
   // no interior maximiser, only the end Phi increases towards (kept as a point box).
@@ -84,12 +95,13 @@ export function binaryBranchAndBound(rule: ScoringRule, spec: MapSpec, opts: Bra
     }
     const mid = box.a.add(box.b).div(Rational.of(2));
     consider(mid);
-    open.push(...[[box.a, mid], [mid, box.b]].map(([a, b]) => ({ a: a!, b: b!, ub: upperBound(rule, spec, a!, b!, opts.digits) })));
+    open.push(...[[box.a, mid], [mid, box.b]].map(([a, b]) => ({ a: a!, b: b!, ub: bound(a!, b!) })));
   }
   // A point is no maximiser when Phi strictly increases to its right or strictly decreases to its left.
   const candidatePoints = [...points.entries()].filter(([key]) => !increasingFrom.has(key) && !decreasingTo.has(key)).map(([, p]) => p);
   const kept = [...done, ...open, ...candidatePoints].filter((box) => !gtExt(best.value, box.ub)).sort((x, y) => x.a.compare(y.a));
   if (best.value === null) throw new DomainError('Phi is -infinity at every point tried');
+  if (kept.some((box) => box.ub === UNBOUNDED)) throw new UnsupportedOptimum(`no certified upper bound of Phi for rule ${rule.id} on some box of width ${opts.width} (the score could not be enclosed there)`);
   const upper = kept.reduce<Ext>((m, box) => (gtExt(box.ub, m) ? box.ub : m), null);
   return { boxes: merge(kept), lower: best.value, upper: upper ?? best.value, witness: best.x };
 }
@@ -106,6 +118,31 @@ export function upperBound(rule: ScoringRule, spec: MapSpec, a: Rational, b: Rat
   };
   const [u, v] = [at(qLo), at(qHi)];
   return gtExt(u, v) ? u : v;
+}
+
+/** Stands for +infinity: a box on which the score could not be enclosed is never pruned. */
+const UNBOUNDED = Rational.of(10n ** 300n);
+
+/**
+ * An upper bound of Phi on [a, b] for ANY rule: the scores S(X, 0), S(X, 1) enclosed over the box X = [a, b]
+ * in certified intervals and f(X) in [q_lo, q_hi] (Phi is linear in q: the larger of the two ends), or
+ * UNBOUNDED where the score cannot be enclosed (ln 0 at a box touching 0: split, or reported unsupported).
+ */
+export function enclosedUpperBound(rule: ScoringRule, spec: MapSpec, a: Rational, b: Rational, digits: number): Ext {
+  const [qLo, qHi] = rangeOver(spec, a, b, digits);
+  const F = intervalField(digits);
+  const X = Interval.hull(F.fromRational(a), F.fromRational(b));
+  let s0: Rational;
+  let s1: Rational;
+  try {
+    s0 = endpoints(F.encode(rule.score(F, [X, F.sub(F.of(1), X)], 0)))[1];
+    s1 = endpoints(F.encode(rule.score(F, [X, F.sub(F.of(1), X)], 1)))[1];
+  } catch (error) {
+    if (isBoxEvaluationFailure(error)) return UNBOUNDED;
+    throw error;
+  }
+  const at = (q: Rational) => q.mul(s0).add(Rational.ONE.sub(q).mul(s1));
+  return Rational.max(at(qLo), at(qHi));
 }
 
 export function lowerOrMinusInf(f: () => Rational): Ext {

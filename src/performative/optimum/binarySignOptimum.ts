@@ -8,6 +8,7 @@ import { type Candidate, binaryCandidates } from './_internals/binaryCandidates.
 import { type BinaryPiece, isContinuousPieces } from '../map/binaryPieces.ts';
 import { certifiedBounds } from '../../certify/evaluate.ts';
 import { convexityRatio } from './convexityRatio.ts';
+import { pruneByValue } from './_internals/pruneByValue.ts';
 
 export interface SignOptimum {
   readonly sets: readonly ReportSet[];
@@ -15,6 +16,9 @@ export interface SignOptimum {
   readonly upper: Rational;
   readonly witness: Rational;
 }
+
+/** Precision of the scores behind the value pruning (only a screen of pieces; the answer is bounded at `digits`). */
+const PRUNING_DIGITS = 20;
 
 /** Above this many undetermined boxes the sign analysis gives up (e.g. G'' not certified positive). */
 const MAX_BOXES = 16;
@@ -28,7 +32,11 @@ const MAX_BOXES = 16;
  */
 export function binarySignOptimum(rule: ScoringRule, spec: MapSpec, pieces: readonly BinaryPiece[], width: Rational, digits: number): SignOptimum | undefined {
   if (!isContinuousPieces(pieces)) return undefined;
+  // Strictly proper, hence proper: the monotone bounds of pruneByValue apply, and a map of 10,000 pieces
+  // leaves only the few near the best value to the sign analysis.
+  const pruning = pruneByValue(rule, pieces, PRUNING_DIGITS);
   const { candidates } = binaryCandidates(pieces, {
+    skip: pruning.keep.map((kept) => !kept),
     ratio: convexityRatio(rule),
     digits,
     accept: (a, b) => b.sub(a).le(width),

@@ -14,6 +14,7 @@ import { linearRule } from '../../scoring/rules/linear.ts';
 import { sphericalRule } from '../../scoring/rules/spherical.ts';
 import { zeroOneRule } from '../../scoring/rules/zeroOne.ts';
 import { withoutTraits } from '../../scoring/rules/ruleTestKit.ts';
+import type { ScoringRule } from '../../scoring/ScoringRule.ts';
 
 const r = (s: string) => Rational.of(s);
 const exact = (o: OptimalReports) => {
@@ -112,6 +113,18 @@ describe('optimalReports reads what it may assume from the rule object, never fr
     expect(general.method).toBe('branch-and-bound');
     expect(general.lower.le(r('13/16')) && general.upper.ge(r('13/16'))).toBe(true);
     expect(general.witness.lt(r('1/100'))).toBe(true);
+  });
+
+  it('branch and bound bounds boxes by intervals for a rule not known proper: a non-monotone score keeps its maximiser', () => {
+    // S(p, y) = -(p_y - 1/2)^2 is not proper and S(x, 0) is not monotone, so the monotone bound q S(b, 0) +
+    // (1 - q) S(a, 1) is -1/4 on [0, 1] although Phi = -(x - 1/2)^2 reaches 0 at 1/2 (f = 1/2 everywhere):
+    // with it, every box was pruned and no maximiser was reported at all.
+    const bump: ScoringRule = { id: 'bump', outcomes: { min: 2, max: 2 }, domain: 'closed', score: (F, p, y) => F.neg(F.mul(F.sub(p[y]!, F.of('1/2')), F.sub(p[y]!, F.of('1/2')))) };
+    const flat = decodeMapSpec({ kind: 'logistic', a: '0', b: '0' });
+    const result = optimalReports(bump, flat);
+    if (!('lower' in result)) throw new Error('expected certified bounds');
+    expect([result.method, String(result.lower), String(result.upper)]).toEqual(['branch-and-bound', '0', '0']);
+    expect(result.sets.some((s) => s.kind === 'enclosure' && s.box[0]![0].le(r('1/2')) && s.box[0]![1].ge(r('1/2')))).toBe(true);
   });
 
   it('a declared false trait is not overridden by the caller: zero-one is not strictly proper, whatever is asserted', () => {

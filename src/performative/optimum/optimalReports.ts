@@ -9,11 +9,12 @@ import { mapOutcomes } from '../map/mapOutcomes.ts';
 import { objectiveAt } from '../map/performativeObjective.ts';
 import { isQuadraticAt } from '../../scoring/isQuadraticAt.ts';
 import { knownStrictlyProper } from '../../scoring/knownStrictlyProper.ts';
+import { hasTrait } from '../../scoring/RuleTraits.ts';
 import { binaryBranchAndBound } from './binaryBranchAndBound.ts';
 import { binarySignOptimum } from './binarySignOptimum.ts';
 import { binaryPieces } from '../map/binaryPieces.ts';
 import { binaryQuadraticOptimum } from './binaryQuadraticOptimum.ts';
-import { maximiseQuadraticForm, quadraticFormOf } from './quadraticFaceKkt.ts';
+import { type KktMethod, maximiseQuadraticForm, quadraticFormOf } from './quadraticFaceKkt.ts';
 
 /**
  * The performatively optimal reports argmax_p Phi(p) (docs/mathematics.md PP-00, PP-02):
@@ -31,7 +32,14 @@ import { maximiseQuadraticForm, quadraticFormOf } from './quadraticFaceKkt.ts';
  * for a rule without them), never from its name.
  */
 export type OptimalReports =
-  | { readonly method: 'exact-kkt' | 'exact-pieces'; readonly sets: readonly ReportSet[]; readonly value: Rational; readonly attained: boolean }
+  | {
+      readonly method: 'exact-kkt' | 'exact-pieces';
+      readonly sets: readonly ReportSet[];
+      readonly value: Rational;
+      readonly attained: boolean;
+      /** exact-kkt only: one active-set walk (Phi concave on the simplex) or the enumeration of concave faces. */
+      readonly kkt?: { readonly method: KktMethod; readonly faces: number };
+    }
   | {
       readonly method: 'branch-and-bound' | 'certified-signs';
       readonly sets: readonly ReportSet[];
@@ -72,6 +80,7 @@ export function optimalReports(rule: ScoringRule, spec: MapSpec, opts: OptimalOp
     digits: opts.digits ?? 30,
     maxBoxes: opts.maxBoxes ?? 20_000,
     gradient: strict,
+    proper: strict || hasTrait(rule, 'proper'),
   });
   return {
     method: 'branch-and-bound',
@@ -87,8 +96,8 @@ function exactQuadraticOptimum(rule: ScoringRule, spec: MapSpec): OptimalReports
   if (matrix) {
     const n = matrix.columns.length;
     const H = quadraticFormOf(n, (p) => objectiveAt(RationalField, rule, matrix, p));
-    const { value, sets } = maximiseQuadraticForm(H);
-    return { method: 'exact-kkt', sets: sets.map((s) => setFromVertices(s.vertices)), value, attained: true };
+    const { value, sets, method, faces } = maximiseQuadraticForm(H);
+    return { method: 'exact-kkt', sets: sets.map((s) => setFromVertices(s.vertices)), value, attained: true, kkt: { method, faces } };
   }
   const pieces = binaryPieces(spec);
   if (!pieces) return undefined;

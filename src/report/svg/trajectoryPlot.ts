@@ -10,7 +10,8 @@ const COLORS = ['#1f77b4', '#d62728', '#2ca02c', '#9467bd', '#ff7f0e', '#8c564b'
 const DASHES = [undefined, '7 4', '2 3', '10 3 2 3'];
 
 /**
- * The training picture (floats for display only, exact numbers are in the text and JSON reports):
+ * The training picture (floats for display only, exact numbers are in the text and JSON reports), drawn from
+ * the run's sampled trajectory (every k-th step: a long run is a few hundred points, not one per step):
  * top panel the reports p_t(y|a) per step (colour = action, dash = outcome; the last outcome is implied by the
  * others and omitted), the truth q(y|a) as a thin dotted line in the action's colour; bottom panel the
  * principal's true expected utility EU(q_a) of the action it takes at each step, with the best action's as a
@@ -58,15 +59,18 @@ export function trajectoryPlot(title: string, run: TrainingRun, truth: readonly 
   parts.push(svgElement('line', { x1: x0, y1: uy(best.toNumber()), x2: x1, y2: uy(best.toNumber()), stroke: '#7f7f7f', 'stroke-width': 1.5, 'stroke-dasharray': '6 4' }));
   parts.push(svgElement('polyline', { points: stair.join(' '), fill: 'none', stroke: '#ff7f0e', 'stroke-width': 2.5 }));
   const c = run.convergence;
+  // Certified convergence, or (red) the step where the certified tier left the principal's action open.
   const mark = c.kind === 'none' ? undefined : c.step;
+  const markColor = c.kind === 'undecided' ? '#d62728' : '#2ca02c';
+  const markLabel = c.kind === 'undecided' ? `undecided (step ${mark})` : `converged (step ${mark})`;
   if (mark !== undefined) {
-    for (const top of [topY, botY]) parts.push(svgElement('line', { x1: sx(mark), y1: top, x2: sx(mark), y2: top + PANEL_H, stroke: '#2ca02c', 'stroke-width': 1.5, 'stroke-dasharray': '3 3' }));
+    for (const top of [topY, botY]) parts.push(svgElement('line', { x1: sx(mark), y1: top, x2: sx(mark), y2: top + PANEL_H, stroke: markColor, 'stroke-width': 1.5, 'stroke-dasharray': '3 3' }));
   }
   parts.push(
     ...legendBox(x1 + 18, botY + 6, [
       ['#ff7f0e', undefined, 'EU of the action taken'],
       ['#7f7f7f', '6 4', 'EU of the best action'],
-      ...(mark !== undefined ? ([['#2ca02c', '3 3', `converged (step ${mark})`]] as [string, string, string][]) : []),
+      ...(mark !== undefined ? ([[markColor, '3 3', markLabel]] as [string, string, string][]) : []),
     ]),
   );
   return svgDocument(W, botY + PANEL_H + 60, ...parts);

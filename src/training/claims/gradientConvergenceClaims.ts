@@ -76,7 +76,13 @@ function convergenceClaim(rule: ScoringRule, explore: boolean, expect: Expectati
       const last = run.trajectory[run.trajectory.length - 1]!;
       const eu = trueUtilities(input.game);
       const best = eu.reduce((b, x, a) => (x.gt(eu[b]!) ? a : b), 0);
-      const honest = c.limit.every((p, a) => p.every((x, y) => x.equals(input.game.truth[a]![y]!)));
+      // A frozen action's limit is its report, known within limitRadius once the certified tier has taken over.
+      const apart = c.limit.map((p, a) => {
+        const d2 = Rational.sum(p.map((x, y) => x.sub(input.game.truth[a]![y]!).mul(x.sub(input.game.truth[a]![y]!))));
+        return d2.gt(c.limitRadius[a]!.mul(c.limitRadius[a]!));
+      });
+      const honest = apart.every((x) => !x);
+      if (honest && c.limitRadius.some((r) => r.sign() > 0)) return { kind: 'undecided', reason: 'a frozen report is known only within a ball that contains the truth' };
       if (honest && last.actionTaken === best) return { kind: 'holds', by: { tier: 'rational' } };
       return {
         kind: 'refuted',
@@ -85,6 +91,7 @@ function convergenceClaim(rule: ScoringRule, explore: boolean, expect: Expectati
           certifiedAtStep: c.step,
           reportsThen: last.reports.map((p) => p.map(String)),
           limit: c.limit.map((p) => p.map(String)),
+          ...(c.limitRadius.some((r) => r.sign() > 0) ? { limitRadius: c.limitRadius.map(String) } : {}),
           truth: input.game.truth.map((p) => p.map(String)),
           actionTakenForever: last.actionTaken,
           bestAction: best,

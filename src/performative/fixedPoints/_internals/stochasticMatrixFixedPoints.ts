@@ -1,6 +1,6 @@
 import { Rational } from '../../../numbers/Rational.ts';
 import type { StochasticMatrixSpec } from '../../map/MapSpec.ts';
-import type { Matrix } from '../../../linalg/linearAlgebra.ts';
+import { type Matrix, solveAffine } from '../../../linalg/linearAlgebra.ts';
 import { polytopeVertices } from '../../../linalg/polytopeVertices.ts';
 
 /**
@@ -11,6 +11,10 @@ import { polytopeVertices } from '../../../linalg/polytopeVertices.ts';
  */
 export function stochasticMatrixFixedPoints(spec: StochasticMatrixSpec): Rational[][] {
   const { M, e } = fixedPointSystem(spec);
+  // One solve settles the common case (an irreducible chain): a unique solution is the only vertex, and it
+  // is non-negative by Perron-Frobenius; the vertex enumeration (2^n supports) is left for continua.
+  const solution = solveAffine(M, e);
+  if (solution && solution.nullspace.length === 0 && solution.particular.every((x) => x.sign() >= 0)) return [[...solution.particular]];
   return polytopeVertices(M, e);
 }
 

@@ -24,6 +24,11 @@ export interface CandidateOptions {
   readonly maxEvaluations: number;
   /** Look for exact rational roots of H also in accepted boxes (for reporting optima, not only bounding them). */
   readonly exactRoots?: boolean;
+  /**
+   * Pieces (by index) already shown to hold no maximiser, e.g. by value (pruneByValue): an open one is not
+   * analysed and gives no sign to its breakpoints, a point one is no candidate.
+   */
+  readonly skip?: readonly boolean[];
 }
 
 /**
@@ -165,8 +170,9 @@ export function binaryCandidates(pieces: readonly BinaryPiece[], opts: Candidate
   };
 
   const out: Candidate[] = [];
-  const analysed = pieces.map((p) => (p.kind === 'open' ? analysePiece(p) : undefined));
+  const analysed = pieces.map((p, k) => (p.kind === 'open' && !opts.skip?.[k] ? analysePiece(p) : undefined));
   pieces.forEach((p, k) => {
+    if (opts.skip?.[k]) return;
     if (p.kind === 'open') {
       out.push(...analysed[k]!.candidates);
       return;
