@@ -1,8 +1,8 @@
 import type { Json } from '../../core/Json.ts';
-import { UnsupportedOptimum } from '../optimum/UnsupportedOptimum.ts';
+import { UnsupportedAnalysis } from '../map/UnsupportedAnalysis.ts';
 import { InexactError } from '../../numbers/Field.ts';
 import { Rational } from '../../numbers/Rational.ts';
-import { RationalField } from '../../numbers/RationalField.ts';
+import { certifiedBounds } from '../../certify/evaluate.ts';
 import { knownStrictlyProper } from '../../scoring/knownStrictlyProper.ts';
 import type { ScoringRule } from '../../scoring/ScoringRule.ts';
 import type { MapSpec } from '../map/MapSpec.ts';
@@ -36,21 +36,27 @@ export interface AnalyzeOptions extends OptimalOptions {
  */
 export function analyzeMap(rule: ScoringRule, spec: MapSpec, opts: AnalyzeOptions = {}): { [key: string]: Json } {
   const n = mapOutcomes(spec);
-  const fixed = fixedPoints(spec);
-  const optimal = optimalOrReason(rule, spec, opts);
+  const fixed = orReason(() => fixedPoints(spec));
+  const optimal = orReason(() => optimalReports(rule, spec, opts));
   const strict = knownStrictlyProper(rule, opts.strictlyProper);
-  const stable = strict === undefined ? undefined : stableReports(rule, spec, strict);
+  const unstable = 'rule not known to be strictly proper, nor the zero-one score';
+  const stable = strict === undefined ? unstable : orReason(() => stableReports(rule, spec, strict) ?? unstable);
+  const fixedSets = typeof fixed === 'string' ? [] : fixed.sets;
   return {
     rule: rule.id,
     map: encodeMapSpec(spec),
     outcomes: n,
-    fixedPoints: fixed.sets.map(reportSetToJson),
-    fixedPointMethod: fixed.method,
-    continuous: fixed.continuous,
-    ...(fixed.certificate ? { noFixedPointCertificate: fixed.certificate } : {}),
-    ...optimalJson(optimal, spec, fixed.sets, n),
-    stableReports: stable ? stable.sets.map(reportSetToJson) : null,
-    stableMethod: stable?.method ?? 'unsupported (rule not known to be strictly proper, nor the zero-one score)',
+    ...(typeof fixed === 'string'
+      ? { fixedPoints: [], fixedPointMethod: `not computed: ${fixed}`, continuous: 'unknown' }
+      : {
+          fixedPoints: fixed.sets.map(reportSetToJson),
+          fixedPointMethod: fixed.method,
+          continuous: fixed.continuous ?? 'unknown',
+          ...(fixed.certificate ? { noFixedPointCertificate: fixed.certificate } : {}),
+        }),
+    ...optimalJson(optimal, spec, fixedSets, n),
+    stableReports: typeof stable === 'string' ? null : stable.sets.map(reportSetToJson),
+    stableMethod: typeof stable === 'string' ? `unsupported (${stable})` : stable.method,
     dynamics: dynamicsSummary(rule, spec, n, opts),
   };
 }
@@ -65,17 +71,17 @@ function optimalJson(optimal: ReturnType<typeof optimalReports> | string, spec: 
     // Which KKT route ran (one active-set walk when Phi is concave) and how many faces it examined.
     ...('kkt' in optimal && optimal.kkt ? { optimalKkt: { method: optimal.kkt.method, facesExamined: optimal.kkt.faces } } : {}),
     ...('lower' in optimal
-      ? { optimalValue: { lower: String(optimal.lower), upper: String(optimal.upper), attainedAt: String(optimal.witness) } }
+      ? { optimalValue: { lower: String(optimal.lower), upper: String(optimal.upper), attainedAt: optimal.witness.map(String) }, ...(optimal.exhausted ? { optimumBudgetExhausted: true } : {}) }
       : { optimalValue: { exact: String(optimal.value) }, optimumAttained: optimal.attained }),
   };
 }
 
-/** The optimal reports, or why propercheck does not compute them for this rule and map. */
-function optimalOrReason(rule: ScoringRule, spec: MapSpec, opts: AnalyzeOptions): ReturnType<typeof optimalReports> | string {
+/** A part of the analysis, or why propercheck does not compute it for this rule and map. */
+function orReason<T>(compute: () => T): T | string {
   try {
-    return optimalReports(rule, spec, opts);
+    return compute();
   } catch (error) {
-    if (error instanceof UnsupportedOptimum) return error.message;
+    if (error instanceof UnsupportedAnalysis) return error.message;
     throw error;
   }
 }
@@ -90,12 +96,15 @@ function accuracy(spec: MapSpec, set: ReportSet, fixedSets: readonly ReportSet[]
     };
   }
   if (set.kind !== 'point') return {};
-  const q = evaluateMap(RationalField, spec, set.point);
-  const d = q.map((x, i) => x.sub(set.point[i]!));
+  // Exact for a rational map; certified bounds where f has irrational values (a map given as code).
+  const inaccuracy = certifiedBounds((F) => {
+    const p = set.point.map((x) => F.fromRational(x));
+    return F.sum(evaluateMap(F, spec, p).map((x, i) => F.mul(F.sub(x, p[i]!), F.sub(x, p[i]!))));
+  });
   const dists = fixedSets.map((f) => squaredDistanceToSet(set.point, f));
   const known = dists.every((x) => x !== undefined) && dists.length > 0;
   return {
-    inaccuracyL2Squared: String(Rational.sum(d.map((x) => x.mul(x)))),
+    inaccuracyL2Squared: bounds(inaccuracy),
     ...(known ? { distanceToFixedPointsL2Squared: String(dists.reduce((m, x) => Rational.min(m!, x!))) } : {}),
   };
 }

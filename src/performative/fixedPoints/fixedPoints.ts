@@ -7,18 +7,22 @@ import { binaryPiecewiseFixedPoints, noFixedPointCertificate } from './_internal
 import { certifiedFixedPointBrackets } from './_internals/certifiedFixedPointBrackets.ts';
 import { SIGN_PRECISION_CAP } from '../../certify/certifiedSign.ts';
 import { stochasticMatrixFixedPoints } from './_internals/stochasticMatrixFixedPoints.ts';
+import { mapOutcomes } from '../map/mapOutcomes.ts';
+import { UnsupportedAnalysis } from '../map/UnsupportedAnalysis.ts';
 
 /**
  * All fixed points of a map (docs/mathematics.md PP-01), as a list of disjoint connected sets:
  * - method 'exact': every set is an exact point, segment or polytope and the list is complete;
  *   an empty list comes with a certificate (only possible for discontinuous maps);
- * - method 'certified-brackets': enclosures whose union contains every fixed point.
+ * - method 'certified-brackets': enclosures whose union contains every fixed point (binary maps with
+ *   irrational values, and binary maps given as code).
+ * Throws UnsupportedAnalysis for a map given as code on three or more outcomes.
  */
 export interface FixedPoints {
   readonly sets: readonly ReportSet[];
   readonly method: 'exact' | 'certified-brackets';
-  /** Whether f is continuous (then PP-01 guarantees a fixed point). */
-  readonly continuous: boolean;
+  /** Whether f is continuous (then PP-01 guarantees a fixed point); undefined: not known (a map given as code). */
+  readonly continuous: boolean | undefined;
   readonly certificate?: Json;
 }
 
@@ -38,6 +42,12 @@ export function fixedPoints(spec: MapSpec, opts: FixedPointOptions = {}): FixedP
 
 const cache = new WeakMap<MapSpec, FixedPoints>();
 
+/** Why no bracket is left: the bisection drops a box only where an enclosure of f misses it. */
+const ENCLOSURE_CERTIFICATE: Json = {
+  method: 'interval enclosures',
+  statement: 'every box of a subdivision of [0, 1] was dropped because a certified enclosure of f over it lies outside it, so f(x) = x nowhere',
+};
+
 function computeFixedPoints(spec: MapSpec, opts: FixedPointOptions): FixedPoints {
   const matrix = asStochasticMatrix(spec);
   if (matrix) return { sets: [setFromVertices(stochasticMatrixFixedPoints(matrix))], method: 'exact', continuous: true };
@@ -49,6 +59,9 @@ function computeFixedPoints(spec: MapSpec, opts: FixedPointOptions): FixedPoints
       ? { sets, method: 'exact', continuous }
       : { sets, method: 'exact', continuous, certificate: noFixedPointCertificate(pieces) };
   }
+  if (mapOutcomes(spec) !== 2) {
+    throw new UnsupportedAnalysis(`fixed points of a map given as code are certified on two outcomes only (this one has ${mapOutcomes(spec)}); give the map as a stochastic matrix for exact fixed points`);
+  }
   const brackets = certifiedFixedPointBrackets(spec, {
     width: opts.width ?? Rational.of(1n, 1n << 20n),
     cap: opts.cap ?? SIGN_PRECISION_CAP,
@@ -59,6 +72,7 @@ function computeFixedPoints(spec: MapSpec, opts: FixedPointOptions): FixedPoints
     ),
     method: 'certified-brackets',
     continuous: isContinuousSpec(spec),
+    ...(brackets.length === 0 ? { certificate: ENCLOSURE_CERTIFICATE } : {}),
   };
 }
 
@@ -74,9 +88,13 @@ export function asStochasticMatrix(spec: MapSpec): { kind: 'stochastic-matrix'; 
   return { kind: 'stochastic-matrix', columns };
 }
 
-function isContinuousSpec(spec: MapSpec): boolean {
+function isContinuousSpec(spec: MapSpec): boolean | undefined {
+  if (spec.kind === 'code') return undefined;
   if (spec.kind === 'step') return false;
-  if (spec.kind === 'mixture') return spec.components.every(isContinuousSpec);
+  if (spec.kind === 'mixture') {
+    const parts = spec.components.map(isContinuousSpec);
+    return parts.includes(false) ? false : parts.includes(undefined) ? undefined : true;
+  }
   const pieces = binaryPieces(spec);
   return pieces ? isContinuousPieces(pieces) : true;
 }

@@ -1,3 +1,4 @@
+import type { Field } from '../../numbers/Field.ts';
 import type { Rational } from '../../numbers/Rational.ts';
 
 /**
@@ -11,7 +12,8 @@ export type MapSpec =
   | AffineClippedSpec
   | StepSpec
   | LogisticSpec
-  | MixtureSpec;
+  | MixtureSpec
+  | CodeMapSpec;
 
 /** f(p) = sum_j p_j columns[j]; every column a distribution over the same n outcomes (docs/mathematics.md §1.2). */
 export interface StochasticMatrixSpec {
@@ -54,9 +56,30 @@ export interface MixtureSpec {
   readonly components: readonly MapSpec[];
 }
 
+/** f(p) written once against Field, as a rule's score is: it runs in every tier (exact, intervals, duals). */
+export type MapFunction = <T>(F: Field<T>, p: readonly T[]) => readonly T[];
+
+/**
+ * A map given as code (a module's default export, loaded by store/loadMapFile.ts): nothing is known
+ * about it but what evaluating f in the tiers shows. Exact tiers check that f(p) is a distribution at
+ * every report evaluated (rulefile/guardedMap.ts); bounds over a box come from evaluating f on intervals,
+ * slopes from duals over intervals where no branch of f is in doubt (binaryMapEnclosure.ts).
+ */
+export interface CodeMapSpec {
+  readonly kind: 'code';
+  /** What reports call it (the module's `name`, else its file). */
+  readonly name: string;
+  readonly file?: string;
+  readonly outcomes: number;
+  readonly f: MapFunction;
+}
+
 export type MapKind = MapSpec['kind'];
 
-export const MAP_KINDS: readonly MapKind[] = [
+/** The kinds a JSON map spec may have (a map given as code is a module, not JSON). */
+export type JsonMapKind = Exclude<MapKind, 'code'>;
+
+export const MAP_KINDS: readonly JsonMapKind[] = [
   'stochastic-matrix',
   'binary-piecewise-linear',
   'affine-clipped',

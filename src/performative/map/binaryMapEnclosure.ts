@@ -4,13 +4,17 @@ import type { MapSpec } from './MapSpec.ts';
 import { evaluateBinary } from './evaluateMap.ts';
 import { type BinaryPiece, binaryPieces, piecesMeeting } from './binaryPieces.ts';
 import { certifiedBounds } from '../../certify/evaluate.ts';
+import { codeRangeOver, codeSlopeRangeOver } from './codeMapEnclosure.ts';
 
-export type Bounds = readonly [Rational, Rational];
+import type { Bounds } from './codeMapEnclosure.ts';
+
+export type { Bounds };
 
 /**
  * Certified rational bounds on f(x) over a <= x <= b for a binary map: exact for piecewise-affine
  * maps (values and one-sided limits of the pieces meeting [a, b]); for the logistic map by
- * monotonicity (its values at a and b, certified); for a mixture the weighted sum of the parts' bounds.
+ * monotonicity (its values at a and b, certified); for a mixture the weighted sum of the parts' bounds;
+ * for a map given as code by interval evaluation (codeMapEnclosure.ts).
  */
 export function rangeOver(spec: MapSpec, a: Rational, b: Rational, digits = 24): Bounds {
   const pieces = binaryPieces(spec);
@@ -22,6 +26,7 @@ export function rangeOver(spec: MapSpec, a: Rational, b: Rational, digits = 24):
       return [Rational.min(la, lb), Rational.max(ha, hb)] as const;
     })
     .with({ kind: 'mixture' }, (s) => weighted(s.weights, s.components.map((c) => rangeOver(c, a, b, digits))))
+    .with({ kind: 'code' }, (s) => codeRangeOver(s, a, b, digits))
     .with({ kind: P.union('stochastic-matrix', 'binary-piecewise-linear', 'affine-clipped', 'step') }, (s) => {
       // Piecewise-affine kinds always have pieces (binaryPieces): reaching here is a bug.
       throw new Error(`no range enclosure for ${s.kind}`);
@@ -51,6 +56,7 @@ export function slopeRangeOver(spec: MapSpec, a: Rational, b: Rational, digits =
       const parts = s.components.map((c) => slopeRangeOver(c, a, b, digits));
       return parts.every((p) => p !== undefined) ? weighted(s.weights, parts as Bounds[]) : undefined;
     })
+    .with({ kind: 'code' }, (s) => codeSlopeRangeOver(s, a, b, digits))
     .with({ kind: P.union('stochastic-matrix', 'binary-piecewise-linear', 'affine-clipped', 'step') }, () => undefined)
     .exhaustive();
 }

@@ -1,4 +1,4 @@
-import { match } from 'ts-pattern';
+import { match, P } from 'ts-pattern';
 import { Rational } from '../../numbers/Rational.ts';
 import { RationalField } from '../../numbers/RationalField.ts';
 import type { MapSpec } from './MapSpec.ts';
@@ -84,7 +84,7 @@ function rawBreakpoints(spec: MapSpec): Rational[] | undefined {
     )
     .with({ kind: 'step' }, (s) => [s.threshold])
     .with({ kind: 'stochastic-matrix' }, (s) => (s.columns.length === 2 ? [] : undefined))
-    .with({ kind: 'logistic' }, () => undefined)
+    .with({ kind: P.union('logistic', 'code') }, () => undefined)
     .with({ kind: 'mixture' }, (s) => {
       const parts = s.components.map(rawBreakpoints);
       return parts.every((p) => p !== undefined) ? parts.flat() : undefined;

@@ -1,7 +1,7 @@
 import { match } from 'ts-pattern';
 import { Rational } from '../../numbers/Rational.ts';
 import { SpecError } from '../../core/SpecError.ts';
-import { MAP_KINDS, type MapKind, type MapSpec } from './MapSpec.ts';
+import { type JsonMapKind, MAP_KINDS, type MapSpec } from './MapSpec.ts';
 import { mapOutcomes } from './mapOutcomes.ts';
 import { checkSize, MAP_LIMITS } from './mapLimits.ts';
 import { checkKeys, readArray, readObject, readProbability, readRational } from '../../core/readJson.ts';
@@ -14,9 +14,10 @@ export function decodeMapSpec(json: unknown, at = 'map'): MapSpec {
   const obj = readObject(json, at);
   const kind = obj['kind'];
   if (typeof kind !== 'string' || !(MAP_KINDS as readonly string[]).includes(kind)) {
-    throw new SpecError(`${at}.kind`, `expected one of ${MAP_KINDS.join(', ')}, got ${JSON.stringify(kind)}`);
+    const code = kind === 'code' ? ' (a map given as code is a module: pass its .ts or .js file instead of JSON)' : '';
+    throw new SpecError(`${at}.kind`, `expected one of ${MAP_KINDS.join(', ')}, got ${JSON.stringify(kind)}${code}`);
   }
-  return match(kind as MapKind)
+  return match(kind as JsonMapKind)
     .with('stochastic-matrix', () => decodeStochasticMatrix(obj, at))
     .with('binary-piecewise-linear', () => decodePiecewiseLinear(obj, at))
     .with('affine-clipped', () => {

@@ -14,6 +14,8 @@ export function encodeMapSpec(spec: MapSpec): Json {
       below: String(s.below),
       above: String(s.above),
     }))
+    // Code cannot be written as JSON: its name, file and size say which map it was.
+    .with({ kind: 'code' }, (s) => ({ kind: s.kind, name: s.name, outcomes: s.outcomes, ...(s.file ? { file: s.file } : {}) }))
     .with({ kind: 'mixture' }, (s) => ({
       kind: s.kind,
       weights: s.weights.map(String),

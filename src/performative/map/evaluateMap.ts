@@ -17,6 +17,7 @@ export function evaluateMap<T>(F: Field<T>, spec: MapSpec, p: readonly T[]): T[]
       const parts = s.components.map((c) => evaluateMap(F, c, p));
       return parts[0]!.map((_, i) => F.sum(parts.map((part, k) => F.mul(F.fromRational(s.weights[k]!), part[i]!))));
     })
+    .with({ kind: 'code' }, (s) => [...s.f(F, p)])
     .with({ kind: P.union('binary-piecewise-linear', 'affine-clipped', 'step', 'logistic') }, (s) => {
       const y = evaluateBinary(F, s, p[0]!);
       return [y, F.sub(F.of(1), y)];
@@ -46,7 +47,7 @@ export function evaluateBinary<T>(F: Field<T>, spec: MapSpec, x: T): T {
     .with({ kind: 'step' }, (s) => F.ifNonNegative(F.sub(x, q(s.threshold)), q(s.above), q(s.below)))
     .with({ kind: 'logistic' }, (s) => F.div(F.of(1), F.add(F.of(1), F.exp(F.neg(F.add(q(s.a), F.mul(q(s.b), x)))))))
     .with({ kind: 'mixture' }, (s) => F.sum(s.components.map((c, k) => F.mul(q(s.weights[k]!), evaluateBinary(F, c, x)))))
-    .with({ kind: 'stochastic-matrix' }, (s) => evaluateMap(F, s, [x, F.sub(F.of(1), x)])[0]!)
+    .with({ kind: P.union('stochastic-matrix', 'code') }, (s) => evaluateMap(F, s, [x, F.sub(F.of(1), x)])[0]!)
     .exhaustive();
 }
 

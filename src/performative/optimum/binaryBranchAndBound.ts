@@ -9,7 +9,7 @@ import { certifiedBounds, endpoints } from '../../certify/evaluate.ts';
 import { Interval } from '../../numbers/Interval.ts';
 import { intervalField } from '../../numbers/IntervalField.ts';
 import { isBoxEvaluationFailure } from '../map/isBoxEvaluationFailure.ts';
-import { UnsupportedOptimum } from './UnsupportedOptimum.ts';
+import { UnsupportedAnalysis } from '../map/UnsupportedAnalysis.ts';
 
 /** Width down to which boxes where Phi' may vanish are split (smooth maps only). */
 const FINE_WIDTH = Rational.of(1n, 1n << 32n);
@@ -101,7 +101,7 @@ export function binaryBranchAndBound(rule: ScoringRule, spec: MapSpec, opts: Bra
   const candidatePoints = [...points.entries()].filter(([key]) => !increasingFrom.has(key) && !decreasingTo.has(key)).map(([, p]) => p);
   const kept = [...done, ...open, ...candidatePoints].filter((box) => !gtExt(best.value, box.ub)).sort((x, y) => x.a.compare(y.a));
   if (best.value === null) throw new DomainError('Phi is -infinity at every point tried');
-  if (kept.some((box) => box.ub === UNBOUNDED)) throw new UnsupportedOptimum(`no certified upper bound of Phi for rule ${rule.id} on some box of width ${opts.width} (the score could not be enclosed there)`);
+  if (kept.some((box) => box.ub === UNBOUNDED)) throw new UnsupportedAnalysis(`no certified upper bound of Phi for rule ${rule.id} on some box of width ${opts.width} (the score could not be enclosed there)`);
   const upper = kept.reduce<Ext>((m, box) => (gtExt(box.ub, m) ? box.ub : m), null);
   return { boxes: merge(kept), lower: best.value, upper: upper ?? best.value, witness: best.x };
 }

@@ -1,9 +1,11 @@
 import { Rational } from '../../numbers/Rational.ts';
-import { UnsupportedOptimum } from './UnsupportedOptimum.ts';
+import { UnsupportedAnalysis } from '../map/UnsupportedAnalysis.ts';
 import { RationalField } from '../../numbers/RationalField.ts';
 import type { ScoringRule } from '../../scoring/ScoringRule.ts';
 import type { MapSpec } from '../map/MapSpec.ts';
-import { binaryEnclosure, type ReportSet, setFromVertices, setsFromSpans } from '../map/ReportSet.ts';
+import { binaryEnclosure, binaryPoint, type ReportSet, setFromVertices, setsFromSpans } from '../map/ReportSet.ts';
+import { DomainError } from '../../numbers/Field.ts';
+import { type SimplexOptimum, simplexBranchAndBound } from './simplexBranchAndBound.ts';
 import { asStochasticMatrix } from '../fixedPoints/fixedPoints.ts';
 import { mapOutcomes } from '../map/mapOutcomes.ts';
 import { objectiveAt } from '../map/performativeObjective.ts';
@@ -27,7 +29,9 @@ import { type KktMethod, maximiseQuadraticForm, quadraticFormOf } from './quadra
  *   Phi <= upper. The sign formula Phi' = G''(f - x + f' G'/G'') is the Savage form of a PROPER rule
  *   (PP-03): for an improper rule it is false (linear: it would put the optimum of PP-02's map at 1/8);
  * - 'branch-and-bound' (any rule, any binary map): certified boxes containing every maximiser and the
- *   same certified bounds; the gradient sign test only for a strictly proper rule.
+ *   same certified bounds; the gradient sign test only for a strictly proper rule;
+ * - 'simplex-branch-and-bound' (any rule, any map on three or more outcomes without an exact KKT):
+ *   certified pieces containing every maximiser (simplexBranchAndBound) and the same certified bounds.
  * Whether the rule is quadratic or strictly proper is read from its traits (or asserted by the caller
  * for a rule without them), never from its name.
  */
@@ -41,11 +45,14 @@ export type OptimalReports =
       readonly kkt?: { readonly method: KktMethod; readonly faces: number };
     }
   | {
-      readonly method: 'branch-and-bound' | 'certified-signs';
+      readonly method: 'branch-and-bound' | 'certified-signs' | 'simplex-branch-and-bound';
       readonly sets: readonly ReportSet[];
       readonly lower: Rational;
       readonly upper: Rational;
-      readonly witness: Rational;
+      /** A report where Phi >= lower is certified. */
+      readonly witness: readonly Rational[];
+      /** simplex-branch-and-bound only: the box budget ran out, so some pieces are wider than asked. */
+      readonly exhausted?: boolean;
     };
 
 export interface OptimalOptions {
@@ -67,14 +74,12 @@ export function optimalReports(rule: ScoringRule, spec: MapSpec, opts: OptimalOp
     const exact = exactQuadraticOptimum(rule, spec);
     if (exact) return exact;
   }
-  if (mapOutcomes(spec) !== 2) {
-    throw new UnsupportedOptimum(`optimal reports for rule ${rule.id} on ${mapOutcomes(spec)} outcomes need the quadratic trait (S(p, y) = Q(p) + a_y(p), declared by a built-in rule or proved for a rule file by exact polynomial evaluation) for exact KKT; other rules are certified on binary maps only`);
-  }
+  if (mapOutcomes(spec) !== 2) return simplexOptimum(rule, spec, opts);
   const width = opts.width ?? Rational.of(1n, 1n << 16n);
   const strict = knownStrictlyProper(rule, opts.strictlyProper) === true;
   const pieces = strict ? binaryPieces(spec) : undefined;
   const signs = pieces ? binarySignOptimum(rule, spec, pieces, width, opts.digits ?? 30) : undefined;
-  if (signs) return { method: 'certified-signs', ...signs };
+  if (signs) return { method: 'certified-signs', ...signs, witness: binaryPoint(signs.witness) };
   const bb = binaryBranchAndBound(rule, spec, {
     width: opts.width ?? Rational.of(1n, 1n << 16n),
     digits: opts.digits ?? 30,
@@ -87,8 +92,30 @@ export function optimalReports(rule: ScoringRule, spec: MapSpec, opts: OptimalOp
     sets: bb.boxes.map(([lo, hi]) => binaryEnclosure(lo, hi, 'unknown')),
     lower: bb.lower,
     upper: bb.upper,
-    witness: bb.witness,
+    witness: binaryPoint(bb.witness),
   };
+}
+
+/**
+ * Any rule on three or more outcomes without an exact KKT: certified pieces from the simplex branch and
+ * bound (a vertex exactly, a box around a unique critical point, or a hull of unresolved boxes). Its
+ * cost grows fast with n (seconds at n = 3, up to a minute at n = 4); `exhausted` says when the budget
+ * left pieces wider than asked. No report where Phi can be evaluated: not computed, with the reason.
+ */
+function simplexOptimum(rule: ScoringRule, spec: MapSpec, opts: OptimalOptions): OptimalReports {
+  let result: SimplexOptimum;
+  try {
+    result = simplexBranchAndBound(rule, spec, { ...(opts.digits ? { digits: opts.digits } : {}), ...(opts.maxBoxes ? { maxBoxes: opts.maxBoxes } : {}) });
+  } catch (error) {
+    if (error instanceof DomainError) throw new UnsupportedAnalysis(error.message);
+    throw error;
+  }
+  const sets = result.pieces.map((piece): ReportSet =>
+    piece.kind === 'point'
+      ? { kind: 'point', point: piece.lo }
+      : { kind: 'enclosure', box: piece.lo.map((lo, i) => [lo, piece.hi[i]!] as const), contains: 'unknown' },
+  );
+  return { method: 'simplex-branch-and-bound', sets, lower: result.lower, upper: result.upper, witness: result.witness, exhausted: result.exhausted };
 }
 
 function exactQuadraticOptimum(rule: ScoringRule, spec: MapSpec): OptimalReports | undefined {

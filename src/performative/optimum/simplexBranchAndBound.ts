@@ -3,7 +3,9 @@ import { DomainError } from '../../numbers/Field.ts';
 import { Interval } from '../../numbers/Interval.ts';
 import { Rational } from '../../numbers/Rational.ts';
 import type { ScoringRule } from '../../scoring/ScoringRule.ts';
-import type { StochasticMatrixSpec } from '../map/MapSpec.ts';
+import type { MapSpec } from '../map/MapSpec.ts';
+import { isBoxEvaluationFailure } from '../map/isBoxEvaluationFailure.ts';
+import { mapOutcomes } from '../map/mapOutcomes.ts';
 import { objectiveAt } from '../map/performativeObjective.ts';
 import { groupTouching } from './_internals/groupTouching.ts';
 import { krawczyk } from './_internals/krawczyk.ts';
@@ -57,8 +59,9 @@ const LOCAL_WIDTH = Rational.of(1n, 8n);
 const UNBOUNDED = Rational.of(1n << 64n);
 
 /**
- * Certified enclosure of argmax_p Phi(p), Phi(p) = S(p, A p), over the simplex for any rule and a
- * stochastic-matrix map (docs/mathematics.md PP-00), by interval branch and bound over boxes of reports:
+ * Certified enclosure of argmax_p Phi(p), Phi(p) = S(p, f(p)), over the simplex for any rule and any
+ * map the interval tier can evaluate (a stochastic matrix, a map given as code; docs/mathematics.md
+ * PP-00), by interval branch and bound over boxes of reports:
  * - upper bound on a box: the smaller of the naive interval enclosure and the mean-value form
  *   Phi(c) + sum_j (d_j Phi(box) - mu) (box_j - c_j) (c a rational report of the box; any mu, since the
  *   moves sum to 0);
@@ -74,8 +77,8 @@ const UNBOUNDED = Rational.of(1n << 64n);
  *   longest side, best bound first, down to `width`, and the unresolved ones grouped into hulls.
  * Floats only order the work (heap keys, grouping, the Krawczyk preconditioner, mu): every bound is certified.
  */
-export function simplexBranchAndBound(rule: ScoringRule, spec: StochasticMatrixSpec, opts: SimplexBranchAndBoundOptions = {}): SimplexOptimum {
-  const n = spec.columns.length;
+export function simplexBranchAndBound(rule: ScoringRule, spec: MapSpec, opts: SimplexBranchAndBoundOptions = {}): SimplexOptimum {
+  const n = mapOutcomes(spec);
   const digits = opts.digits ?? 24;
   const width = opts.width ?? Rational.of(1n, 1n << 12n);
   const maxBoxes = opts.maxBoxes ?? 20_000;
@@ -145,11 +148,11 @@ export function simplexBranchAndBound(rule: ScoringRule, spec: StochasticMatrixS
  * Certified bounds on Phi at a rational report (through the certification engine), or undefined where
  * the rule is undefined there (ln 0 where f puts mass: Phi = -infinity).
  */
-function pointBounds(rule: ScoringRule, spec: StochasticMatrixSpec, p: readonly Rational[], digits: number): [Rational, Rational] | undefined {
+function pointBounds(rule: ScoringRule, spec: MapSpec, p: readonly Rational[], digits: number): [Rational, Rational] | undefined {
   try {
     return certifiedBounds((F) => objectiveAt(F, rule, spec, p), digits);
   } catch (error) {
-    if (error instanceof DomainError || error instanceof RangeError) return undefined;
+    if (isBoxEvaluationFailure(error)) return undefined;
     throw error;
   }
 }

@@ -25,7 +25,8 @@ export function isSmoothBinaryMap(spec: MapSpec): boolean {
     .with({ kind: 'logistic' }, () => true)
     .with({ kind: 'stochastic-matrix' }, () => true)
     .with({ kind: 'mixture' }, (s) => s.components.every(isSmoothBinaryMap))
-    .with({ kind: P.union('binary-piecewise-linear', 'affine-clipped', 'step') }, () => false)
+    // A map given as code is not known to be smooth (it may branch).
+    .with({ kind: P.union('binary-piecewise-linear', 'affine-clipped', 'step', 'code') }, () => false)
     .exhaustive();
 }
 

@@ -1,13 +1,17 @@
 import { type Dual, dualField } from '../../../numbers/Dual.ts';
-import { DomainError, type Field, type NumericField } from '../../../numbers/Field.ts';
+import { type Field, type NumericField } from '../../../numbers/Field.ts';
 import { Interval } from '../../../numbers/Interval.ts';
 import { intervalField } from '../../../numbers/IntervalField.ts';
 import type { Rational } from '../../../numbers/Rational.ts';
 import type { ScoringRule } from '../../../scoring/ScoringRule.ts';
-import type { StochasticMatrixSpec } from '../../map/MapSpec.ts';
+import type { MapSpec } from '../../map/MapSpec.ts';
+import { asStochasticMatrix } from '../../fixedPoints/fixedPoints.ts';
+import { isBoxEvaluationFailure } from '../../map/isBoxEvaluationFailure.ts';
+import { mapOutcomes } from '../../map/mapOutcomes.ts';
+import { performativeObjective } from '../../map/performativeObjective.ts';
 
 /**
- * Phi(p) = S(p, A p) = sum_y (A p)_y S(p, y) over boxes of reports, in certified intervals with
+ * Phi(p) = S(p, f(p)) = sum_y f(p)_y S(p, y) over boxes of reports (f(p) = A p for a stochastic matrix), in certified intervals with
  * forward-mode duals (docs/design.md §2). A box is [lo_i, hi_i] for every coordinate, tightened to the
  * simplex (see tightenToSimplex); every enclosure holds for all of box ∩ simplex (it holds on the whole
  * box). Rows of A that are zero (outcomes f never produces) are left out, as objectiveAt leaves out
@@ -28,14 +32,12 @@ export interface SimplexObjective {
   faceHessian(support: readonly number[], x: readonly Interval[]): Interval[][] | undefined;
 }
 
-export function simplexObjective(rule: ScoringRule, spec: StochasticMatrixSpec, digits: number): SimplexObjective {
-  const n = spec.columns.length;
+export function simplexObjective(rule: ScoringRule, spec: MapSpec, digits: number): SimplexObjective {
+  const n = mapOutcomes(spec);
   const F = intervalField(digits);
   const D = dualField(F);
   const DD = dualField(D);
-  const rows = Array.from({ length: n }, (_, y) => spec.columns.map((col) => col[y]!)).map((row, y) => ({ y, row })).filter(({ row }) => row.some((a) => !a.isZero()));
-  const phi = <T>(G: Field<T>, p: readonly T[]): T =>
-    G.sum(rows.map(({ y, row }) => G.mul(G.sum(row.map((a, j) => G.mul(G.fromRational(a), p[j]!))), rule.score(G, p, y))));
+  const phi = objectiveFormula(rule, spec);
   const span = (a: Rational, b: Rational) => Interval.hull(F.fromRational(a), F.fromRational(b));
   const zero = F.of(0);
   const one = F.of(1);
@@ -77,13 +79,26 @@ export function simplexObjective(rule: ScoringRule, spec: StochasticMatrixSpec, 
   };
 }
 
+/**
+ * Phi as a formula in any field. For a stochastic matrix (or a mixture of them) rows of A that are zero
+ * (outcomes f never produces) are left out, as objectiveAt leaves out exactly impossible outcomes; any
+ * other map (a map given as code) is evaluated as it is, Phi = sum_y f(p)_y S(p, y).
+ */
+function objectiveFormula(rule: ScoringRule, spec: MapSpec): <T>(G: Field<T>, p: readonly T[]) => T {
+  const matrix = asStochasticMatrix(spec);
+  if (!matrix) return (G, p) => performativeObjective(G, rule, spec, p);
+  const n = matrix.columns.length;
+  const rows = Array.from({ length: n }, (_, y) => matrix.columns.map((col) => col[y]!)).map((row, y) => ({ y, row })).filter(({ row }) => row.some((a) => !a.isZero()));
+  return (G, p) => G.sum(rows.map(({ y, row }) => G.mul(G.sum(row.map((a, j) => G.mul(G.fromRational(a), p[j]!))), rule.score(G, p, y))));
+}
+
 /** A finite enclosure, or undefined where the interval tier meets a pole or a domain boundary. */
 function guarded<R>(job: () => R, infiniteAllowed = false): R | undefined {
   try {
     const r = job();
     return infiniteAllowed || isFinite(r) ? r : undefined;
   } catch (error) {
-    if (error instanceof DomainError || error instanceof RangeError) return undefined;
+    if (isBoxEvaluationFailure(error)) return undefined;
     throw error;
   }
 }
