@@ -25,6 +25,18 @@ import {
 } from './optimalityClaims.ts';
 import { Rational } from '../../numbers/Rational.ts';
 import type { ScoringRule } from '../../scoring/ScoringRule.ts';
+import { brierLinearClosedFormClaim, brierUnclippedFormulaClaim } from './linearClosedFormClaims.ts';
+import { distanceWithinTenInaccuraciesClaim, keepsWorldUncertainClaim, plateauOptimumClaim } from './steeringFamilyClaims.ts';
+import { stableIsOptimalClaim, stableNearOptimalClaimTheorem, stableNearOptimalClaimWithoutTwo } from './riskClaims.ts';
+import { rgdContractionClaim, riskConvexBelowRrmThresholdClaim, riskConvexConvexInZClaim, riskConvexReconstructedClaim } from './riskConjectureClaims.ts';
+import { stopGradientExpectationClaim } from './stopGradientClaims.ts';
+import {
+  chequeFixedPointClaim,
+  chequeNearNoPredictionClaim,
+  counterfactualAnswerOptimalClaim,
+  plainRewardCounterfactualClaim,
+  selfConfirmingAnswerOptimalClaim,
+} from './oracleClaims.ts';
 
 /** Strictly proper rules the per-rule performative claims are instantiated for (docs/mathematics.md §3). */
 const RULE_IDS = ['quadratic', 'logarithmic', 'spherical', 'power(3)', 'binary-exponential(10)'] as const;
@@ -56,4 +68,22 @@ export const performativeClaims: readonly Claim[] = [
   stopGradientConvergesClaim,
   rrmConvergesIffClaim,
   rrmConvergesAtBoundaryClaim,
+  brierLinearClosedFormClaim(quadraticRule),
+  brierUnclippedFormulaClaim(quadraticRule),
+  plateauOptimumClaim(quadraticRule),
+  distanceWithinTenInaccuraciesClaim(quadraticRule),
+  keepsWorldUncertainClaim(quadraticRule),
+  stopGradientExpectationClaim,
+  stableIsOptimalClaim,
+  stableNearOptimalClaimTheorem,
+  stableNearOptimalClaimWithoutTwo,
+  rgdContractionClaim,
+  riskConvexReconstructedClaim,
+  riskConvexConvexInZClaim,
+  riskConvexBelowRrmThresholdClaim,
+  counterfactualAnswerOptimalClaim,
+  selfConfirmingAnswerOptimalClaim,
+  plainRewardCounterfactualClaim,
+  chequeFixedPointClaim,
+  chequeNearNoPredictionClaim,
 ] as readonly Claim[];
