@@ -30,6 +30,7 @@ import { distanceWithinTenInaccuraciesClaim, keepsWorldUncertainClaim, plateauOp
 import { stableIsOptimalClaim, stableNearOptimalClaimTheorem, stableNearOptimalClaimWithoutTwo } from './riskClaims.ts';
 import { rgdContractionClaim, riskConvexBelowRrmThresholdClaim, riskConvexConvexInZClaim, riskConvexReconstructedClaim } from './riskConjectureClaims.ts';
 import { stopGradientExpectationClaim } from './stopGradientClaims.ts';
+import { distanceBoundClaim, inaccuracyBoundClaim, linearMapTightnessClaim, naiveDistanceBoundClaim } from './boundClaims.ts';
 import {
   chequeFixedPointClaim,
   chequeNearNoPredictionClaim,
@@ -68,6 +69,11 @@ export const performativeClaims: readonly Claim[] = [
   stopGradientConvergesClaim,
   rrmConvergesIffClaim,
   rrmConvergesAtBoundaryClaim,
+  inaccuracyBoundClaim,
+  distanceBoundClaim,
+  naiveDistanceBoundClaim,
+  linearMapTightnessClaim(quadraticRule),
+  linearMapTightnessClaim(ruleById('logarithmic').rule),
   brierLinearClosedFormClaim(quadraticRule),
   brierUnclippedFormulaClaim(quadraticRule),
   plateauOptimumClaim(quadraticRule),
