@@ -30,6 +30,7 @@ import { distanceWithinTenInaccuraciesClaim, keepsWorldUncertainClaim, plateauOp
 import { stableIsOptimalClaim, stableNearOptimalClaimTheorem, stableNearOptimalClaimWithoutTwo } from './riskClaims.ts';
 import { rgdContractionClaim, riskConvexBelowRrmThresholdClaim, riskConvexConvexInZClaim, riskConvexReconstructedClaim } from './riskConjectureClaims.ts';
 import { stopGradientExpectationClaim } from './stopGradientClaims.ts';
+import { identityAtEveryOptimumClaim, matrixBoundClaim } from './matrixBoundClaims.ts';
 import { distanceBoundClaim, inaccuracyBoundClaim, linearMapTightnessClaim, naiveDistanceBoundClaim } from './boundClaims.ts';
 import {
   chequeFixedPointClaim,
@@ -74,6 +75,8 @@ export const performativeClaims: readonly Claim[] = [
   naiveDistanceBoundClaim,
   linearMapTightnessClaim(quadraticRule),
   linearMapTightnessClaim(ruleById('logarithmic').rule),
+  matrixBoundClaim(quadraticRule),
+  identityAtEveryOptimumClaim(quadraticRule),
   brierLinearClosedFormClaim(quadraticRule),
   brierUnclippedFormulaClaim(quadraticRule),
   plateauOptimumClaim(quadraticRule),
