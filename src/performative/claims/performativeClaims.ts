@@ -31,6 +31,7 @@ import { stableIsOptimalClaim, stableNearOptimalClaimTheorem, stableNearOptimalC
 import { rgdContractionClaim, riskConvexBelowRrmThresholdClaim, riskConvexConvexInZClaim, riskConvexReconstructedClaim } from './riskConjectureClaims.ts';
 import { stopGradientExpectationClaim } from './stopGradientClaims.ts';
 import { identityAtEveryOptimumClaim, matrixBoundClaim } from './matrixBoundClaims.ts';
+import { interiorOptimumBoundClaim, threeOutcomeGapClaim } from './threeOutcomeClaims.ts';
 import { distanceBoundClaim, inaccuracyBoundClaim, linearMapTightnessClaim, naiveDistanceBoundClaim } from './boundClaims.ts';
 import {
   chequeFixedPointClaim,
@@ -77,6 +78,9 @@ export const performativeClaims: readonly Claim[] = [
   linearMapTightnessClaim(ruleById('logarithmic').rule),
   matrixBoundClaim(quadraticRule),
   identityAtEveryOptimumClaim(quadraticRule),
+  interiorOptimumBoundClaim,
+  threeOutcomeGapClaim(Rational.of('1/2'), Rational.of('1/20'), ['1/5', '1/6', '1/4'].map((s) => Rational.of(s))),
+  threeOutcomeGapClaim(Rational.of('1/4'), Rational.of('1/40'), ['1/5', '1/6'].map((s) => Rational.of(s))),
   brierLinearClosedFormClaim(quadraticRule),
   brierUnclippedFormulaClaim(quadraticRule),
   plateauOptimumClaim(quadraticRule),
