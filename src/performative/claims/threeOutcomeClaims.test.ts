@@ -31,7 +31,7 @@ describe('PP-12: the search finds maps that defeat every rule tried', () => {
     for (const s of ['1/4', '1/5']) {
       const out = claim.check({ map: linear(s, '1/2') }, ctx);
       expect(out.kind, s).toBe('refuted');
-      expect(Object.keys((out as { witness: { everyRuleMisses: object } }).witness.everyRuleMisses)).toEqual(PP12_RULES);
+      expect(Object.keys((out as unknown as { witness: { everyRuleMisses: object } }).witness.everyRuleMisses)).toEqual(PP12_RULES);
     }
   });
   it('the largest certified gap found: every rule misses by more than 21/200 at L = 1/2 (s = 3/20) and by more than 9/200 at L = 1/4 (s = 1/7)', () => {
