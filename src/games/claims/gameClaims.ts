@@ -13,6 +13,8 @@ import {
 import { equilibriumReportsUniqueClaim, everyEquilibriumSelectsBestClaim } from './equilibriumClaims.ts';
 import { performativeFixedPointEquilibriumClaim, pureSymmetricEquilibriumExistsClaim, symmetricEquilibriumExistsClaim } from './performativeGameClaims.ts';
 import { choiceRuleClaims, maxRuleHonestClaim } from './choiceRuleClaims.ts';
+import { decisionScoringNonConvexClaim, decisionScoringProperClaim } from './decisionScoringClaims.ts';
+import { selfDefeatingForecastClaim, utilityPlusLargeScoreClaim, utilityPlusScoreClaim, utilityScoreClaim } from './boekenClaims.ts';
 
 const quadratic = ruleById('quadratic').rule;
 const logarithmic = ruleById('logarithmic').rule;
@@ -54,6 +56,12 @@ export const gameClaims: readonly Claim[] = [
   everyEquilibriumSelectsBestClaim(quadratic, 'random-max', 'holds') as Claim,
   maxRuleHonestClaim(ruleById('success-square').rule, 'holds') as Claim,
   maxRuleHonestClaim(quadratic, 'refuted') as Claim,
+  decisionScoringProperClaim as Claim,
+  decisionScoringNonConvexClaim as Claim,
+  utilityScoreClaim as Claim,
+  utilityPlusScoreClaim as Claim,
+  utilityPlusLargeScoreClaim as Claim,
+  selfDefeatingForecastClaim as Claim,
 ];
 
 /**
