@@ -14,6 +14,7 @@ import { equilibriumReportsUniqueClaim, everyEquilibriumSelectsBestClaim } from 
 import { performativeFixedPointEquilibriumClaim, pureSymmetricEquilibriumExistsClaim, symmetricEquilibriumExistsClaim } from './performativeGameClaims.ts';
 import { choiceRuleClaims, maxRuleHonestClaim } from './choiceRuleClaims.ts';
 import { decisionScoringNonConvexClaim, decisionScoringProperClaim } from './decisionScoringClaims.ts';
+import { preferenceClaims } from './preferenceClaims.ts';
 import { selfDefeatingForecastClaim, utilityPlusLargeScoreClaim, utilityPlusScoreClaim, utilityScoreClaim } from './boekenClaims.ts';
 
 const quadratic = ruleById('quadratic').rule;
@@ -62,6 +63,7 @@ export const gameClaims: readonly Claim[] = [
   utilityPlusScoreClaim as Claim,
   utilityPlusLargeScoreClaim as Claim,
   selfDefeatingForecastClaim as Claim,
+  ...(preferenceClaims(quadratic) as Claim[]),
 ];
 
 /**
