@@ -31,6 +31,7 @@ import { stableIsOptimalClaim, stableNearOptimalClaimTheorem, stableNearOptimalC
 import { rgdContractionClaim, riskConvexBelowRrmThresholdClaim, riskConvexConvexInZClaim, riskConvexReconstructedClaim } from './riskConjectureClaims.ts';
 import { stopGradientExpectationClaim } from './stopGradientClaims.ts';
 import { identityAtEveryOptimumClaim, matrixBoundClaim } from './matrixBoundClaims.ts';
+import { chanAffineClaim, chanFixedPointClaim } from './chanClaims.ts';
 import { interiorOptimumBoundClaim, threeOutcomeGapClaim } from './threeOutcomeClaims.ts';
 import { distanceBoundClaim, inaccuracyBoundClaim, linearMapTightnessClaim, naiveDistanceBoundClaim } from './boundClaims.ts';
 import {
@@ -99,4 +100,6 @@ export const performativeClaims: readonly Claim[] = [
   plainRewardCounterfactualClaim,
   chequeFixedPointClaim,
   chequeNearNoPredictionClaim,
+  chanAffineClaim,
+  chanFixedPointClaim,
 ] as readonly Claim[];
