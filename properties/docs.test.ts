@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { registry } from '../src/registry/registry.ts';
+import { docCitations } from '../src/registry/catalogIds.ts';
 
 /** The project documents itself: every citation in the code resolves to a section of docs/. */
 const mathematics = readFileSync('docs/mathematics.md', 'utf8');
@@ -18,13 +19,6 @@ function files(dir: string): string[] {
 }
 const sources = [...files('src'), ...files('scripts'), ...files('properties'), 'README.md', ...files('docs')];
 
-/** Every "docs/<file> <ref>" citation on a line, with the refs that follow it up to the end of the clause. */
-function citations(text: string, doc: string): string[] {
-  return [...text.matchAll(new RegExp(`docs/${doc}((?:[ ,]+(?:and )?(?:§\\d+(?:\\.\\d+)?|[A-Z]+-\\d+)(?: \\([^)]*\\))?)+)`, 'g'))].flatMap((m) =>
-    [...m[1]!.matchAll(/§\d+(?:\.\d+)?|[A-Z]+-\d+/g)].map((r) => r[0]),
-  );
-}
-
 describe('docs: the repository documents its own design and mathematics', () => {
   it('has every catalogue entry as an anchor', () => {
     expect(entryIds.size).toBeGreaterThanOrEqual(59);
@@ -35,17 +29,17 @@ describe('docs: the repository documents its own design and mathematics', () => 
     const broken: string[] = [];
     for (const file of sources) {
       const text = readFileSync(file, 'utf8');
-      for (const ref of citations(text, 'mathematics\\.md')) {
+      for (const ref of docCitations(text, 'mathematics.md')) {
         const ok = ref.startsWith('§') ? mathSections.has(ref.slice(1)) : entryIds.has(ref);
         if (!ok) broken.push(`${file}: docs/mathematics.md ${ref}`);
       }
-      for (const ref of citations(text, 'design\\.md')) if (!designSections.has(ref.slice(1))) broken.push(`${file}: docs/design.md ${ref}`);
+      for (const ref of docCitations(text, 'design.md')) if (!designSections.has(ref.slice(1))) broken.push(`${file}: docs/design.md ${ref}`);
     }
     expect(broken).toEqual([]);
   });
 
   it('gives every registered claim a source in docs/mathematics.md with at least one entry or section', () => {
-    const unsourced = registry.filter((c) => citations(c.source, 'mathematics\\.md').length === 0).map((c) => `${c.id}: ${c.source}`);
+    const unsourced = registry.filter((c) => docCitations(c.source, 'mathematics.md').length === 0).map((c) => `${c.id}: ${c.source}`);
     expect(unsourced).toEqual([]);
   });
 

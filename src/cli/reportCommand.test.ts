@@ -22,6 +22,10 @@ describe('propercheck report', () => {
     expect(html).toMatch(/<h3>Counterexample/);
     expect(html).toContain('&quot;relation&quot;: &quot;&gt;=&quot;'); // witnesses are escaped, exact
     expect(html.match(/<svg/g)?.length).toBe(1); // the binary map of the fixed-point counterexample
+    // The catalogue section: every entry of docs/mathematics.md, with the claims of this run that cite it.
+    expect(html).toContain('<section id="catalog">');
+    expect(html).toMatch(/<td id="catalog-SR-04">SR-04<\/td><td>FALSE<\/td><td>&quot;The linear score p_i is proper&quot;<\/td><td>4\/4 met<\/td>/);
+    expect(html).toMatch(/<td id="catalog-SG-06">SG-06<\/td><td>REMARK<\/td>.*<td class="muted">a remark about selection among learners/);
   });
 
   it('rejects an unknown claim selector as bad input', async () => {

@@ -1,6 +1,8 @@
 import { SpecError } from '../core/SpecError.ts';
 import { registryClaimRule, counterexampleFigure } from '../report/counterexampleFigure.ts';
-import { type ReportEntry, htmlReport } from '../report/htmlReport.ts';
+import { type CatalogSectionRow, type ReportEntry, htmlReport } from '../report/htmlReport.ts';
+import { catalogRows } from '../registry/catalogRows.ts';
+import { registry } from '../registry/registry.ts';
 import { resultNotes } from '../report/checkText.ts';
 import { runNotes } from '../report/runText.ts';
 import { verdictText } from '../report/checkText.ts';
@@ -50,7 +52,17 @@ function registryReport(doc: RunDocument, date: string): string {
     const figure = rule && r.counterexample ? counterexampleFigure(rule, r.counterexample.input) : undefined;
     return { id: r.id, statement: r.statement, expect: r.expect, verdict: verdictText(r), ok: r.met, cases: r.cases, ms: r.ms, notes: runNotes(r), stats: r.stats, ...(r.counterexample ? { counterexample: r.counterexample } : {}), ...(figure ? { figure } : {}) };
   });
-  return htmlReport({ title: 'propercheck report', summary: `${doc.results.length} claims, ${doc.results.length - unmet} met, ${unmet} not met. Seed ${doc.seed}, ${date}, propercheck ${VERSION}.`, entries });
+  return htmlReport({ title: 'propercheck report', summary: `${doc.results.length} claims, ${doc.results.length - unmet} met, ${unmet} not met. Seed ${doc.seed}, ${date}, propercheck ${VERSION}.`, entries, catalog: catalogSection(doc) });
+}
+
+/** Every catalogue entry with the claims of this run that cite it (claims not run are left out of the counts). */
+function catalogSection(doc: RunDocument): CatalogSectionRow[] {
+  const results = new Map(doc.results.map((r) => [r.id, r]));
+  return catalogRows(registry).map(({ entry, claims }) => {
+    const run = claims.filter((c) => results.has(c.id));
+    const notMet = run.filter((c) => !results.get(c.id)!.met).map((c) => c.id);
+    return { id: entry.id, status: entry.statusText, title: entry.title, claims: run.length, met: run.length - notMet.length, notMet, ...(entry.outside ? { outside: entry.outside } : {}) };
+  });
 }
 
 /** A rule file's report; its pictures are drawn in a worker, where the rule's code may run. */

@@ -14,6 +14,16 @@ import type { Rational } from '../numbers/Rational.ts';
  * Tie-break, everywhere: among actions with equal aggregate the LOWEST action index wins (argmax, the
  * greedy action of epsilon-greedy) or ranks first (softmax). Deterministic rules put all mass on the winner.
  *
+ * Stochastic and search rules of docs/mathematics.md ZS-06 and ZS-07 (definitions of this project; the ones of
+ * [H25] are not recorded):
+ * - mean-max: each action valued by the mean of the predictors' EU; pi uniform over the best-valued
+ *   actions (equal values share the mass: no index tie-break);
+ * - random-max: a predictor drawn uniformly at random, then the action its own reports value most; pi is
+ *   the average over predictors of the uniform distribution on that predictor's best actions;
+ * - binary-search: the actions halved round by round, [lo, mid) against [mid, hi) with mid = ceil((lo + hi)/2),
+ *   keeping the half whose optimistic value (the largest EU any predictor's report gives an action of
+ *   it) is larger, the lower half on a tie: ceil(log2 |A|) comparisons (binarySearchAction.ts).
+ *
  * Randomised rules have full support when their parameters are positive:
  * - epsilon-greedy: pi = (1 - epsilon) e_best + epsilon * uniform, 0 <= epsilon <= 1;
  * - softmax: "softmax with rational weights": exp would make pi irrational, so the weights are given
@@ -24,11 +34,14 @@ export type DecisionRule =
   | { readonly kind: 'optimistic-max' }
   | { readonly kind: 'average-max' }
   | { readonly kind: 'epsilon-greedy'; readonly epsilon: Rational }
-  | { readonly kind: 'softmax'; readonly weights: readonly Rational[] };
+  | { readonly kind: 'softmax'; readonly weights: readonly Rational[] }
+  | { readonly kind: 'mean-max' }
+  | { readonly kind: 'random-max' }
+  | { readonly kind: 'binary-search' };
 
 export type DecisionKind = DecisionRule['kind'];
 
-export const DECISION_KINDS: readonly DecisionKind[] = ['argmax', 'optimistic-max', 'average-max', 'epsilon-greedy', 'softmax'];
+export const DECISION_KINDS: readonly DecisionKind[] = ['argmax', 'optimistic-max', 'average-max', 'epsilon-greedy', 'softmax', 'mean-max', 'random-max', 'binary-search'];
 
 /** True when the rule takes every action with positive probability whatever the reports. */
 export function hasFullSupport(rule: DecisionRule): boolean {
@@ -39,5 +52,5 @@ export function hasFullSupport(rule: DecisionRule): boolean {
 
 /** True when the rule puts all mass on one action. */
 export function isDeterministic(rule: DecisionRule): boolean {
-  return rule.kind === 'argmax' || rule.kind === 'optimistic-max' || rule.kind === 'average-max' || (rule.kind === 'epsilon-greedy' && rule.epsilon.isZero());
+  return rule.kind === 'argmax' || rule.kind === 'optimistic-max' || rule.kind === 'average-max' || rule.kind === 'binary-search' || (rule.kind === 'epsilon-greedy' && rule.epsilon.isZero());
 }

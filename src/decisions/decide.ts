@@ -3,6 +3,7 @@ import { Rational } from '../numbers/Rational.ts';
 import type { DecisionRule } from './DecisionRule.ts';
 import { expectedUtility } from './expectedUtility.ts';
 import { chooseBest, rankBest } from './tieBreak.ts';
+import { binarySearchAction } from './binarySearchAction.ts';
 
 /** Conditional reports of one predictor: reports[a] is p(.|a). */
 export type ConditionalReports = readonly (readonly Rational[])[];
@@ -44,5 +45,18 @@ export function decideByUtilities(rule: DecisionRule, eu: readonly (readonly Rat
       order.forEach((a, rank) => (pi[a] = weights[rank]!.div(total)));
       return pi;
     })
+    .with({ kind: 'mean-max' }, () => uniformOnBest(means()))
+    .with({ kind: 'random-max' }, () => {
+      const parts = eu.map(uniformOnBest);
+      return Array.from({ length: k }, (_, a) => Rational.sum(parts.map((pi) => pi[a]!)).div(Rational.of(parts.length)));
+    })
+    .with({ kind: 'binary-search' }, () => vertex(binarySearchAction(eu).action))
     .exhaustive();
+}
+
+/** The uniform distribution over the actions of largest value: ties share the mass (no index is preferred). */
+function uniformOnBest(values: readonly Rational[]): Rational[] {
+  const top = values.reduce((m, v) => Rational.max(m, v));
+  const best = values.filter((v) => v.equals(top)).length;
+  return values.map((v) => (v.equals(top) ? Rational.of(1n, BigInt(best)) : Rational.ZERO));
 }

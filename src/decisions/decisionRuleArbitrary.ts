@@ -14,7 +14,7 @@ export function decisionRuleArbitrary(actions: number, kinds: readonly DecisionK
       .with('softmax', (k) =>
         fc.array(fc.integer({ min: 1, max: 5 }), { minLength: actions, maxLength: actions }).map((w): DecisionRule => ({ kind: k, weights: w.map((x) => Rational.of(x)) })),
       )
-      .with(P.union('argmax', 'optimistic-max', 'average-max'), (k) => fc.constant<DecisionRule>({ kind: k }))
+      .with(P.union('argmax', 'optimistic-max', 'average-max', 'mean-max', 'random-max', 'binary-search'), (k) => fc.constant<DecisionRule>({ kind: k }))
       .exhaustive();
   });
 }

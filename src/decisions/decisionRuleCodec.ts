@@ -34,7 +34,7 @@ export const decisionRuleCodec: Codec<DecisionRule> = {
         });
         return { kind: k, weights };
       })
-      .with(P.union('argmax', 'optimistic-max', 'average-max'), (k): DecisionRule => {
+      .with(P.union('argmax', 'optimistic-max', 'average-max', 'mean-max', 'random-max', 'binary-search'), (k): DecisionRule => {
         checkKeys(obj, ['kind'], at);
         return { kind: k };
       })

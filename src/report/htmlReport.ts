@@ -21,6 +21,19 @@ export interface ReportEntry {
   readonly figure?: string;
 }
 
+/** One entry of docs/mathematics.md as the report's catalogue section shows it (built by the caller from the registry). */
+export interface CatalogSectionRow {
+  readonly id: string;
+  readonly status: string;
+  readonly title: string;
+  /** Registered claims citing the entry, and how many of them met their expectation in this run. */
+  readonly claims: number;
+  readonly met: number;
+  readonly notMet: readonly string[];
+  /** Why the entry, or part of it, is outside the tool. */
+  readonly outside?: string;
+}
+
 export interface ReportPage {
   readonly title: string;
   /** One sentence under the title (how many claims, met, seed, version). */
@@ -28,6 +41,8 @@ export interface ReportPage {
   readonly entries: readonly ReportEntry[];
   /** Pictures shown before the table (e.g. the rule itself). */
   readonly figures?: readonly { readonly caption: string; readonly svg: string }[];
+  /** The catalogue of docs/mathematics.md with each entry's claims and verdicts (registry reports). */
+  readonly catalog?: readonly CatalogSectionRow[];
 }
 
 const STYLE = `body{font:14px/1.45 system-ui,sans-serif;margin:2em auto;max-width:1100px;color:#222}
@@ -53,9 +68,23 @@ ${figures}
 <table id="summary"><thead><tr><th>claim</th><th>expect</th><th>verdict</th><th>ok</th><th>cases</th><th>ms</th></tr></thead><tbody>
 ${table}
 </tbody></table>
+${page.catalog ? catalogSection(page.catalog) : ''}
 ${page.entries.map(details).join('\n')}
 </body></html>
 `;
+}
+
+/** The catalogue: per entry its status, title, claims met in this run, and what is outside the tool. */
+function catalogSection(rows: readonly CatalogSectionRow[]): string {
+  const body = rows
+    .map((r) => {
+      const claims = r.claims === 0 ? '' : `${r.met}/${r.claims} met${r.notMet.length ? `: not met ${r.notMet.map(esc).join(', ')}` : ''}`;
+      return `<tr class="${r.notMet.length ? 'no' : ''}"><td id="catalog-${esc(r.id)}">${esc(r.id)}</td><td>${esc(r.status)}</td><td>${esc(r.title)}</td><td>${claims}</td><td class="muted">${r.outside ? esc(r.outside) : ''}</td></tr>`;
+    })
+    .join('\n');
+  return `<section id="catalog"><h2>Catalogue (docs/mathematics.md)</h2><table><thead><tr><th>entry</th><th>status</th><th>title</th><th>claims in this run</th><th>outside the tool</th></tr></thead><tbody>
+${body}
+</tbody></table></section>`;
 }
 
 function details(e: ReportEntry): string {

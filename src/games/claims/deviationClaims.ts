@@ -17,7 +17,7 @@ import { deviationCandidates, strategyJson } from './_internals/deviationCandida
 import { gameInputCodec, type GameInput } from './_internals/gameInputCodec.ts';
 
 /** What a deviation claim compares: honest payoff vs a deviation's, strictly or weakly, on which deviations. */
-interface DeviationLaw {
+export interface DeviationLaw {
   readonly property: string;
   readonly statement: (rule: string) => string;
   readonly source: string;
@@ -32,7 +32,8 @@ interface DeviationLaw {
   readonly premise?: (game: ConditionalGameSpec, at: string) => void;
 }
 
-function deviationClaim(rule: ScoringRule, law: DeviationLaw, expect: Expectation): Claim<GameInput> {
+/** A claim comparing honesty with every deviation of the discretised game (and an explicit one), for one rule. */
+export function deviationClaim(rule: ScoringRule, law: DeviationLaw, expect: Expectation): Claim<GameInput> {
   const premise = (game: ConditionalGameSpec, at: string) => {
     if (!law.decisions.includes(game.decision.kind)) throw new SpecError(`${at}.decision.kind`, `this claim is about ${law.decisions.join(' / ')}`);
     if (!law.schemes.includes(game.scoring.kind)) throw new SpecError(`${at}.scoring.kind`, `this claim is about ${law.schemes.join(' / ')}`);

@@ -77,12 +77,16 @@ const smallZeroSum = (rule: ScoringRule, decision: DecisionKind) =>
  * (one certified LP over the optimal face), and a refutation exhibits an equilibrium (regret exactly 0)
  * that plays a bad pair with positive probability.
  */
-export function everyEquilibriumSelectsBestClaim(rule: ScoringRule, decision: 'optimistic-max' | 'average-max', expect: Expectation): Claim<GameInput> {
-  const name = decision === 'optimistic-max' ? 'optimistic-max' : 'average-max';
+export function everyEquilibriumSelectsBestClaim(rule: ScoringRule, decision: 'optimistic-max' | 'average-max' | 'random-max', expect: Expectation): Claim<GameInput> {
+  const name = decision;
   return {
     id: `${rule.id}/${name}-selects-best-action`,
     statement: `Two predictors paid S(p_i(.|a), y) - S(p_j(.|a), y) with S = ${rule.id}, decision rule ${decision}, reports on a rational grid containing the truth, unique best action a*: in every equilibrium the principal takes a* (with probability 1) and both predictors report the truth on it.`,
-    source: decision === 'optimistic-max' ? 'docs/mathematics.md ZS-02 (iv) (Hudson 2025)' : 'docs/mathematics.md ZS-04 (average-then-max: a bad equilibrium exists)',
+    source: {
+      'optimistic-max': 'docs/mathematics.md ZS-02 (iv) (Hudson 2025)',
+      'average-max': 'docs/mathematics.md ZS-04 (average-then-max: a bad equilibrium exists)',
+      'random-max': 'docs/mathematics.md ZS-07 (random-max as defined there; the argument of ZS-02 (iv) with each predictor\'s own pick)',
+    }[decision],
     expect,
     arbitrary: smallZeroSum(rule, decision),
     codec: gameInputCodec(rule, premiseFor(decision)),

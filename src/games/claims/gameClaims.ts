@@ -12,6 +12,10 @@ import {
 } from './deviationClaims.ts';
 import { equilibriumReportsUniqueClaim, everyEquilibriumSelectsBestClaim } from './equilibriumClaims.ts';
 import { performativeFixedPointEquilibriumClaim, pureSymmetricEquilibriumExistsClaim, symmetricEquilibriumExistsClaim } from './performativeGameClaims.ts';
+import { choiceRuleClaims, maxRuleHonestClaim } from './choiceRuleClaims.ts';
+import { decisionScoringNonConvexClaim, decisionScoringProperClaim } from './decisionScoringClaims.ts';
+import { preferenceClaims } from './preferenceClaims.ts';
+import { selfDefeatingForecastClaim, utilityPlusLargeScoreClaim, utilityPlusScoreClaim, utilityScoreClaim } from './boekenClaims.ts';
 
 const quadratic = ruleById('quadratic').rule;
 const logarithmic = ruleById('logarithmic').rule;
@@ -49,6 +53,17 @@ export const gameClaims: readonly Claim[] = [
   pureSymmetricEquilibriumExistsClaim(quadratic) as Claim,
   ...perRule(logarithmic),
   performativeFixedPointEquilibriumClaim(logarithmic, true, 'refuted') as Claim,
+  ...([quadratic, logarithmic].flatMap(choiceRuleClaims) as Claim[]),
+  everyEquilibriumSelectsBestClaim(quadratic, 'random-max', 'holds') as Claim,
+  maxRuleHonestClaim(ruleById('success-square').rule, 'holds') as Claim,
+  maxRuleHonestClaim(quadratic, 'refuted') as Claim,
+  decisionScoringProperClaim as Claim,
+  decisionScoringNonConvexClaim as Claim,
+  utilityScoreClaim as Claim,
+  utilityPlusScoreClaim as Claim,
+  utilityPlusLargeScoreClaim as Claim,
+  selfDefeatingForecastClaim as Claim,
+  ...(preferenceClaims(quadratic) as Claim[]),
 ];
 
 /**

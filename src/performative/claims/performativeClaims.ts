@@ -25,6 +25,22 @@ import {
 } from './optimalityClaims.ts';
 import { Rational } from '../../numbers/Rational.ts';
 import type { ScoringRule } from '../../scoring/ScoringRule.ts';
+import { brierLinearClosedFormClaim, brierUnclippedFormulaClaim } from './linearClosedFormClaims.ts';
+import { distanceWithinTenInaccuraciesClaim, keepsWorldUncertainClaim, plateauOptimumClaim } from './steeringFamilyClaims.ts';
+import { stableIsOptimalClaim, stableNearOptimalClaimTheorem, stableNearOptimalClaimWithoutTwo } from './riskClaims.ts';
+import { rgdContractionClaim, riskConvexBelowRrmThresholdClaim, riskConvexConvexInZClaim, riskConvexReconstructedClaim } from './riskConjectureClaims.ts';
+import { stopGradientExpectationClaim } from './stopGradientClaims.ts';
+import { identityAtEveryOptimumClaim, matrixBoundClaim } from './matrixBoundClaims.ts';
+import { chanAffineClaim, chanFixedPointClaim } from './chanClaims.ts';
+import { interiorOptimumBoundClaim, threeOutcomeGapClaim } from './threeOutcomeClaims.ts';
+import { distanceBoundClaim, inaccuracyBoundClaim, linearMapTightnessClaim, naiveDistanceBoundClaim } from './boundClaims.ts';
+import {
+  chequeFixedPointClaim,
+  chequeNearNoPredictionClaim,
+  counterfactualAnswerOptimalClaim,
+  plainRewardCounterfactualClaim,
+  selfConfirmingAnswerOptimalClaim,
+} from './oracleClaims.ts';
 
 /** Strictly proper rules the per-rule performative claims are instantiated for (docs/mathematics.md §3). */
 const RULE_IDS = ['quadratic', 'logarithmic', 'spherical', 'power(3)', 'binary-exponential(10)'] as const;
@@ -56,4 +72,34 @@ export const performativeClaims: readonly Claim[] = [
   stopGradientConvergesClaim,
   rrmConvergesIffClaim,
   rrmConvergesAtBoundaryClaim,
+  inaccuracyBoundClaim,
+  distanceBoundClaim,
+  naiveDistanceBoundClaim,
+  linearMapTightnessClaim(quadraticRule),
+  linearMapTightnessClaim(ruleById('logarithmic').rule),
+  matrixBoundClaim(quadraticRule),
+  identityAtEveryOptimumClaim(quadraticRule),
+  interiorOptimumBoundClaim,
+  threeOutcomeGapClaim(Rational.of('1/2'), Rational.of('1/20'), ['1/5', '1/6', '1/4'].map((s) => Rational.of(s))),
+  threeOutcomeGapClaim(Rational.of('1/4'), Rational.of('1/40'), ['1/5', '1/6'].map((s) => Rational.of(s))),
+  brierLinearClosedFormClaim(quadraticRule),
+  brierUnclippedFormulaClaim(quadraticRule),
+  plateauOptimumClaim(quadraticRule),
+  distanceWithinTenInaccuraciesClaim(quadraticRule),
+  keepsWorldUncertainClaim(quadraticRule),
+  stopGradientExpectationClaim,
+  stableIsOptimalClaim,
+  stableNearOptimalClaimTheorem,
+  stableNearOptimalClaimWithoutTwo,
+  rgdContractionClaim,
+  riskConvexReconstructedClaim,
+  riskConvexConvexInZClaim,
+  riskConvexBelowRrmThresholdClaim,
+  counterfactualAnswerOptimalClaim,
+  selfConfirmingAnswerOptimalClaim,
+  plainRewardCounterfactualClaim,
+  chequeFixedPointClaim,
+  chequeNearNoPredictionClaim,
+  chanAffineClaim,
+  chanFixedPointClaim,
 ] as readonly Claim[];

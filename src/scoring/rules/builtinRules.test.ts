@@ -59,11 +59,11 @@ function nudge(q: Distribution): Distribution {
 }
 
 describe('builtinRules', () => {
-  it('registers the SR-03 instances with unique ids', () => {
+  it('registers the SR-03 instances (and DEC-02\'s success-square) with unique ids', () => {
     const ids = builtinRules.map((r) => r.rule.id);
     expect(ids).toEqual([
       'logarithmic', 'quadratic', 'spherical', 'pseudo-spherical(3/2)', 'pseudo-spherical(3)', 'power(3/2)', 'power(3)',
-      'ranked-probability', 'zero-one', 'linear', 'binary-exponential(1)', 'binary-exponential(10)',
+      'ranked-probability', 'zero-one', 'linear', 'binary-exponential(1)', 'binary-exponential(10)', 'success-square',
     ]);
     expect(new Set(ids).size).toBe(ids.length);
   });

@@ -9,10 +9,11 @@ import { quadratic } from './quadratic.ts';
 import { rankedProbability } from './rankedProbability.ts';
 import type { ParameterInput } from './ruleParameter.ts';
 import { spherical } from './spherical.ts';
+import { successSquare } from './successSquare.ts';
 import { zeroOne } from './zeroOne.ts';
 
 /**
- * The rule instances the registry turns into claims (docs/mathematics.md SR-03). Parameters: alpha = 3/2 (non-integer,
+ * The rule instances the registry turns into claims (docs/mathematics.md SR-03, and DEC-02's success-square). Parameters: alpha = 3/2 (non-integer,
  * needs the interval tier; alpha < 2 has unbounded G'' at the boundary) and alpha = 3 (integer: power(3)
  * stays rational); K = 1 and K = 10 (strongly asymmetric in the labels, large e^K).
  */
@@ -29,6 +30,7 @@ export const builtinRules: readonly RuleWithClaims[] = [
   linear,
   binaryExponential(1),
   binaryExponential(10),
+  successSquare,
 ];
 
 /** The parameterised families: `name(param)` ids are built by these factories. */
