@@ -6,7 +6,7 @@ import { isZeroHomogeneous } from './homogeneity.ts';
 import { polynomialKey } from './polynomialKey.ts';
 import { substitute, variablesOf } from './polynomialCalculus.ts';
 import { ProofTimeout } from './ProofBudget.ts';
-import { type Atom, isAtomName, type Radical, radicalAlgebra } from './radicalField.ts';
+import { type Atom, isAtomName, type Radical, type RadicalAlgebra, radicalAlgebra } from './radicalField.ts';
 import type { SeparableConstraints } from './separableSplit.ts';
 
 /**
@@ -28,6 +28,10 @@ export interface SeparablePlan {
   readonly constraints: SeparableConstraints;
   readonly power: number;
   readonly normalised?: Polynomial;
+  /** The algebra of the gap's atoms (ln, exp, roots of one coordinate each), for derivatives and lemmas. */
+  readonly algebra: RadicalAlgebra;
+  /** The coordinate of a variable or atom of the gap. */
+  readonly coordinateOf: (name: string) => number | undefined;
 }
 
 const vector = (name: string, n: number, power: number) =>
@@ -40,12 +44,12 @@ function gcd(a: number, b: number): number {
   return b === 0 ? a : gcd(b, a % b);
 }
 
-/** The roots the rule takes at p = (s_0^power, ...): its scores for every outcome, evaluated exactly. */
-function rootsOf(rule: ScoringRule, n: number, power: number, tick: () => void): readonly Atom[] {
+/** The rule's scores for every outcome at p = (s_0^power, ...), evaluated exactly: the atoms they make. */
+function rootsOf(rule: ScoringRule, n: number, power: number, tick: () => void): { algebra: RadicalAlgebra } {
   const A = radicalAlgebra({ nonNegative: () => true, tick });
   const p = vector('p', n, power).map((v) => ({ num: v, den: Polynomial.constant(Rational.ONE) }) as Radical);
   for (let y = 0; y < n; y++) rule.score(A.F, p, y);
-  return A.atoms();
+  return { algebra: A };
 }
 
 /** The power that makes every root of a single coordinate exact: lcm of e / gcd(k, e) over roots of c * s^k. */
@@ -66,7 +70,7 @@ function substitutionPower(atoms: readonly Atom[]): number {
  */
 function normalisingBase(atoms: readonly Atom[], n: number): Polynomial | undefined {
   const bases = new Map(atoms.map((a) => [polynomialKey(a.base), a]));
-  if (bases.size !== 1 || atoms.some((a) => a.kind !== 'root')) return undefined;
+  if (bases.size !== 1) return undefined;
   const B = atoms[0]!.base;
   const terms = B.monomials();
   const degree = terms[0]?.[0].size === 1 ? [...terms[0]![0].values()][0]! : 0;
@@ -75,31 +79,53 @@ function normalisingBase(atoms: readonly Atom[], n: number): Polynomial | undefi
   return degree > 0 && pure && terms.length === n && everyCoordinate ? B : undefined;
 }
 
-function polynomialOf(x: Radical, isAtom: (name: string) => boolean): Polynomial | undefined {
+/** The coordinate of p3 / q3 is 3; an atom's is its argument's, if that has exactly one. */
+function coordinates(A: RadicalAlgebra): (name: string) => number | undefined {
+  const memo = new Map<string, number | undefined>();
+  const of = (name: string): number | undefined => {
+    if (!isAtomName(name)) return /^[pq][0-9]+$/.test(name) ? Number(name.slice(1)) : undefined;
+    if (!memo.has(name)) {
+      const atom = A.atoms().find((a) => a.name === name)!;
+      const found = new Set([...variablesOf(atom.base)].map(of));
+      memo.set(name, found.size === 1 ? [...found][0] : undefined);
+    }
+    return memo.get(name);
+  };
+  return of;
+}
+
+function polynomialOf(x: Radical): Polynomial | undefined {
   const d = x.den.asConstant();
-  if (d === undefined || d.isZero()) return undefined;
-  const f = x.num.mul(Polynomial.constant(d.inv()));
-  return [...variablesOf(f)].some(isAtom) ? undefined : f;
+  return d === undefined || d.isZero() ? undefined : x.num.mul(Polynomial.constant(d.inv()));
+}
+
+/** Roots of the p-vector that see more than one coordinate (a norm): these need a normalisation. */
+function sharedRoots(atoms: readonly Atom[], A: RadicalAlgebra): Atom[] {
+  const coordinateOf = coordinates(A);
+  return atoms.filter((a) => a.kind === 'root' && coordinateOf(a.name) === undefined);
 }
 
 /** The plan for a properness instance, or undefined when the rule is not algebraic or a root remains. */
 export function separablePlan(rule: ScoringRule, instance: LawInstance, n: number, tick: () => void): SeparablePlan | undefined {
   try {
-    const power = substitutionPower(rootsOf(rule, n, 1, tick));
-    const remaining = rootsOf(rule, n, power, tick);
-    const B = remaining.length === 0 ? undefined : normalisingBase(remaining, n);
-    if (remaining.length > 0 && (!B || !isZeroHomogeneous(rule, n))) return undefined;
+    const power = substitutionPower(rootsOf(rule, n, 1, tick).algebra.atoms());
+    const { algebra: first } = rootsOf(rule, n, power, tick);
+    const shared = sharedRoots(first.atoms(), first);
+    const B = shared.length === 0 ? undefined : normalisingBase(shared, n);
+    if (shared.length > 0 && (!B || !isZeroHomogeneous(rule, n))) return undefined;
     const unit = B ? [B, rename(B, 'p', 'q', n)] : [];
     const A = radicalAlgebra({ nonNegative: () => true, unit, tick });
     const lift = (name: string) => vector(name, n, power).map((v) => ({ num: v, den: Polynomial.constant(Rational.ONE) }) as Radical);
     const c = instance.comparison(A.F, rule, { p: lift('p'), q: lift('q') });
-    const gap = polynomialOf(A.F.sub(c.lhs, c.rhs), isAtomName);
-    if (!gap) return undefined;
+    const gap = polynomialOf(A.F.sub(c.lhs, c.rhs));
+    const coordinateOf = coordinates(A);
+    // Every atom left must belong to one coordinate (ln p_i, exp(K p_0)): the lemmas take it along.
+    if (!gap || [...variablesOf(gap)].some((v) => isAtomName(v) && coordinateOf(v) === undefined)) return undefined;
     const sum = (name: string) => vector(name, n, power).reduce((s, v) => s.add(v), Polynomial.constant(Rational.ZERO));
     const constraints = B ? { g: unit[0]!, h: unit[1]! } : { g: sum('p'), h: sum('q') };
-    return { gap, constraints, power, ...(B ? { normalised: B } : {}) };
+    return { gap, constraints, power, ...(B ? { normalised: B } : {}), algebra: A, coordinateOf };
   } catch (e) {
-    // Not algebraic (a branch, ln), or the rule failed on these values: the method does not apply.
+    // Not algebraic (a branch), or the rule failed on these values: the method does not apply.
     if (e instanceof ProofTimeout) throw e;
     return undefined;
   }
