@@ -1,4 +1,7 @@
+import { Polynomial } from '../numbers/Polynomial.ts';
 import { Rational } from '../numbers/Rational.ts';
+import { substitute } from './polynomialCalculus.ts';
+import { samplePoints } from './samplePoints.ts';
 import { certifyInstance } from './certifyInstance.ts';
 import { definiteness } from './definiteness.ts';
 import type { LawInstance } from './lawInstances.ts';
@@ -47,6 +50,35 @@ async function hessianQuery(c: ProofContext, inst: LawInstance, form: SavageForm
   return { verdict: 'proved', ms: r.ms, method: 'savage', note: `G = S(q, q) has a positive ${inst.law === 'proper' ? 'semidefinite' : 'definite'} Hessian on the simplex (z3)` };
 }
 
+/** p(x) at a rational point of the hull: (x, 1 - sum x). */
+function valueAt(form: SavageForm, f: Polynomial, x: readonly Rational[]): Rational {
+  return substitute(f, Object.fromEntries(form.variables.map((v, i) => [v, Polynomial.constant(x[i]!)]))).asConstant()!;
+}
+
+/**
+ * Not the Savage form: some defect D_i is a non-zero polynomial, so at a sampled interior q with
+ * D_i(q) != 0 the report p = q - eps sign(D_i) (e_i - e_{n-1}) gains to first order, and for small
+ * enough eps (tried 10^-1 .. 10^-12) the engine certifies S(p, q) > S(q, q). Finds the 1e-15
+ * violation of a quadratic plus 1e-7 linear score at any n, where the direct query times out.
+ */
+function firstOrderCounterexample(c: ProofContext, inst: LawInstance, form: SavageForm): LawProof | undefined {
+  const i = form.defects.findIndex((d) => d.terms.size > 0);
+  if (i < 0) return undefined;
+  for (const { q } of samplePoints({ ...inst, premise: undefined, vectors: ['q'] }, c.n, 8)) {
+    const x = q!.slice(0, -1);
+    const sign = valueAt(form, form.defects[i]!, x).sign();
+    if (sign === 0) continue;
+    for (let k = 1; k <= 12; k++) {
+      c.budget.check();
+      const eps = Rational.of(sign).div(Rational.of(10n ** BigInt(k)));
+      const p = q!.map((qj, j) => (j === i ? qj.sub(eps) : j === c.n - 1 ? qj.add(eps) : qj));
+      const counterexample = certifyInstance(c.rule, inst, { p, q: q! }, c.domain);
+      if (counterexample) return { verdict: 'refuted', ms: 0, method: 'savage', counterexample, note: `S is not the Savage form of G = S(q, q): a first-order gain along e_${i} - e_${c.n - 1}` };
+    }
+  }
+  return undefined;
+}
+
 /**
  * Properness through the Savage representation (docs/mathematics.md SR-01): for a polynomial rule
  * that is the Savage form of G(q) = S(q, q) (savageForm, an exact identity), the gap is G's Bregman
@@ -60,6 +92,7 @@ export async function proveSavage(c: ProofContext, inst: LawInstance): Promise<L
   if (inst.law !== 'proper' && inst.law !== 'strictly-proper') return undefined;
   const form = savageForm(c.rule, c.n, () => c.budget.check());
   if (!form) return undefined;
+  if (form.defects.some((d) => d.terms.size > 0)) return firstOrderCounterexample(c, inst, form);
   const H = form.hessian.map((row) => row.map((h) => h.asConstant()));
   const constant = H.every((row) => row.every((h) => h !== undefined));
   return constant ? constantHessian(c, inst, H as Rational[][]) : await hessianQuery(c, inst, form);

@@ -19,11 +19,17 @@ import { isAtomName, radicalAlgebra } from './radicalField.ts';
 export interface SavageForm {
   readonly variables: readonly string[];
   readonly G: Polynomial;
+  /**
+   * D_i = S(p, i) - S(p, n-1) - dG/dx_i, all zero exactly when S is G's Savage form. D_i(x) =
+   * -sum_y p_y d_i S(p, y) is minus the first-order change of S(., p) at p along e_i - e_{n-1}: where it
+   * is not zero, moving the report off the truth gains (the first-order refutation of proveSavage).
+   */
+  readonly defects: readonly Polynomial[];
   /** The Hessian of G in x, (n-1) x (n-1). */
   readonly hessian: readonly (readonly Polynomial[])[];
 }
 
-/** The Savage form of a polynomial rule at n outcomes, or undefined (not polynomial, or not of that form). */
+/** G, the defects and the Hessian of a polynomial rule at n outcomes, or undefined (not polynomial). */
 export function savageForm(rule: ScoringRule, n: number, tick: () => void): SavageForm | undefined {
   try {
     const A = radicalAlgebra({ nonNegative: () => true, tick });
@@ -38,10 +44,9 @@ export function savageForm(rule: ScoringRule, n: number, tick: () => void): Sava
       return s.num.mul(Polynomial.constant(d.inv()));
     });
     const G = scores.reduce((sum, s, y) => sum.add(p[y]!.mul(s)), Polynomial.constant(Rational.ZERO));
-    const isSavage = variables.every((v, i) => scores[i]!.sub(scores[n - 1]!).equals(derivative(G, v)));
-    if (!isSavage) return undefined;
     const gradient = variables.map((v) => derivative(G, v));
-    return { variables, G, hessian: gradient.map((gi) => variables.map((v) => derivative(gi, v))) };
+    const defects = variables.map((_, i) => scores[i]!.sub(scores[n - 1]!).sub(gradient[i]!));
+    return { variables, G, defects, hessian: gradient.map((gi) => variables.map((v) => derivative(gi, v))) };
   } catch (e) {
     if (e instanceof ProofTimeout) throw e;
     return undefined;
