@@ -29,6 +29,10 @@ export class ProofBudget {
   check(): void {
     if (this.expired()) throw new ProofTimeout(this.limitMs);
   }
+  /** Whether an unknown answer of z3 (its reason) was the budget running out. */
+  ranOut(reason?: string): boolean {
+    return this.expired() || reason === 'timeout' || reason === 'canceled';
+  }
   /** A query's timeout: what remains, at most `cap` (a sub-method must leave time for the next one). */
   slice(cap = Infinity): number {
     this.check();

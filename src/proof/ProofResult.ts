@@ -3,7 +3,7 @@ import type { Counterexample } from './certifyInstance.ts';
 export type ProofVerdict = 'proved' | 'refuted' | 'unknown' | 'outside';
 
 /**
- * How a verdict was reached (docs/design.md, "Proof strategies"):
+ * How a verdict was reached (docs/design.md §2, the proof tier):
  * - 'identity': an equality law by exact algebra (roots as atoms), or refuted at a sampled point;
  * - 'separable': properness as one two-variable lemma per coordinate (after p_i = s_i^k and, for
  *   rules blind to scale, a normalisation);

@@ -8,7 +8,7 @@ import { negation, type SymbolicInstance } from './symbolicInstance.ts';
 
 /** Why an answer is unknown: the budget, or what z3 said. */
 export function unknownNote(c: ProofContext, reason: string | undefined): string {
-  return c.budget.expired() || reason === 'timeout' || reason === 'canceled' ? `timeout after ${c.budget.limitMs} ms` : `solver: ${reason ?? 'unknown'}`;
+  return c.budget.ranOut(reason) ? `timeout after ${c.budget.limitMs} ms` : `solver: ${reason ?? 'unknown'}`;
 }
 
 /**

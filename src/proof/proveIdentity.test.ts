@@ -34,8 +34,9 @@ describe('identityCheck and sampledCounterexample', () => {
     expect(() => S(input.p)).toThrow(); // irrational: the engine certified it with intervals
   });
 
-  it('the logarithmic rule is local by congruence alone (ln an uninterpreted atom); a branch leaves the algebra', () => {
+  it('by congruence alone: the logarithmic rule is local (ln an atom), zero-one symmetric (max of a set, branches as atoms)', () => {
     expect(identityCheck(context('logarithmic', 4), lawInstances('local', 4)[2]!)).toBe('identity');
-    expect(identityCheck(context('zero-one', 3), lawInstances('symmetric', 3)[0]!)).toBeUndefined();
+    expect(lawInstances('symmetric', 6).map((i) => identityCheck(context('zero-one', 6), i))).toEqual(Array(12).fill('identity'));
+    expect(identityCheck(context('zero-one', 3), lawInstances('local', 3)[0]!)).toBe('differs');
   });
 });

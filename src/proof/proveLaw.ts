@@ -77,6 +77,10 @@ async function proveInstance(c: ProofContext, inst: LawInstance): Promise<LawPro
   const outside = (): LawProof => ({ verdict: 'outside', ms: 0, note: new OutsideProofTier(uninterpreted.join(' and ')).message });
   // An inequality between values of ln / exp needs what they are, which the tier does not know.
   if (uninterpreted.length > 0 && !isEquality(inst.law)) return outside();
+  // A violation on a fat set (zero-one's strictness: any p != q with the argmax of q) is met by sampling
+  // at a fraction of a solver call, at any n.
+  const sampled = isEquality(inst.law) ? undefined : sampledCounterexample(c, inst);
+  if (sampled) return { verdict: 'refuted', ms: 0, method: 'direct', counterexample: sampled, note: 'certified at a sampled point' };
   const broken = await proveObligations(c, sym, inst);
   if (broken) return broken;
   const direct = await proveDirect(c, inst, sym, await sortedBeliefs(c, inst, sym));
@@ -112,7 +116,7 @@ async function proveInstances(c: ProofContext, law: LawName): Promise<LawProof> 
  * Proves or refutes `law` for `rule` at n outcomes within `opts.timeoutMs` (the whole law at this n).
  * Laws quantified over an outcome or a permutation are split into finite instances; the law is proved
  * when every instance is, refuted by the first certified counterexample. Each instance tries the
- * structural method of its kind (docs/design.md, "Proof strategies") before the direct query. Opens
+ * structural method of its kind (docs/design.md §2, the proof tier) before the direct query. Opens
  * (and closes) its own z3 session unless one is passed.
  */
 export async function proveLaw(rule: ScoringRule, law: LawName, n: number, opts: ProveOptions, session?: Z3Session): Promise<LawProof> {

@@ -1,4 +1,5 @@
 import type { LawInstance } from './lawInstances.ts';
+import { ProofTimeout } from './ProofBudget.ts';
 import { positivityField, positivityVectors } from './positivity.ts';
 import type { ProofContext } from './ProofContext.ts';
 import type { LawProof } from './ProofResult.ts';
@@ -37,6 +38,6 @@ export async function proveObligations(c: ProofContext, sym: SymbolicInstance, i
     c.facts.recordDefined(key);
     return undefined;
   }
-  const why = r.status === 'unknown' && c.budget.expired() ? `timeout after ${c.budget.limitMs} ms` : r.status;
-  return { verdict: 'unknown', ms: r.ms, note: `could not show the rule is defined on the whole ${c.domain} simplex (${why})` };
+  if (r.status === 'unknown' && c.budget.ranOut(r.reason)) throw new ProofTimeout(c.budget.limitMs);
+  return { verdict: 'unknown', ms: r.ms, note: `could not show the rule is defined on the whole ${c.domain} simplex (${r.status === 'sat' ? 'a point of the domain breaks it' : `solver: ${r.reason ?? 'unknown'}`})` };
 }

@@ -1,6 +1,6 @@
 import { Polynomial } from '../numbers/Polynomial.ts';
 import { Rational } from '../numbers/Rational.ts';
-import { type Atom, isAtomName, type Radical, type RadicalAlgebra } from './radicalField.ts';
+import { type Atom, isAtomName, NotAlgebraic, type Radical, type RadicalAlgebra } from './radicalField.ts';
 
 const ONE = Polynomial.constant(Rational.ONE);
 const asRadical = (p: Polynomial): Radical => ({ num: p, den: ONE });
@@ -25,6 +25,7 @@ export function radicalDerivative(A: RadicalAlgebra, x: Radical, v: string): Rad
     const known = memo.get(w);
     if (known) return known;
     const atom = atomNamed(A, w);
+    if (atom.args) throw new NotAlgebraic(`the derivative of ${atom.kind}`);
     const [t, base, dBase] = [A.variable(w), asRadical(atom.base), ofPolynomial(atom.base)];
     const d = atom.kind === 'root' ? F.div(F.mul(t, dBase), F.mul(F.fromRational(Rational.of(atom.e)), base)) : atom.kind === 'ln' ? F.div(dBase, base) : F.mul(t, dBase);
     memo.set(w, d);
@@ -52,13 +53,19 @@ export function radicalDerivative(A: RadicalAlgebra, x: Radical, v: string): Rad
 export function radicalSubstitute(A: RadicalAlgebra, x: Radical, values: Readonly<Record<string, Radical>>): Radical {
   const { F } = A;
   const memo = new Map<string, Radical>();
+  const rebuild = (atom: Atom): Radical => {
+    if (atom.args) {
+      const args = atom.args.map((a) => radicalSubstitute(A, a, values));
+      return atom.kind === 'ite' ? F.ifNonNegative(args[0]!, args[1]!, args[2]!) : args.reduce((m, a) => (atom.kind === 'max' ? F.max(m, a) : F.min(m, a)));
+    }
+    const base = ofPolynomial(atom.base);
+    return atom.kind === 'root' ? F.pow(base, `1/${atom.e}`) : atom.kind === 'ln' ? F.ln(base) : F.exp(base);
+  };
   const ofVariable = (w: string): Radical => {
     if (!isAtomName(w)) return values[w] ?? A.variable(w);
     const known = memo.get(w);
     if (known) return known;
-    const atom = atomNamed(A, w);
-    const base = ofPolynomial(atom.base);
-    const rebuilt = atom.kind === 'root' ? F.pow(base, `1/${atom.e}`) : atom.kind === 'ln' ? F.ln(base) : F.exp(base);
+    const rebuilt = rebuild(atomNamed(A, w));
     memo.set(w, rebuilt);
     return rebuilt;
   };

@@ -34,12 +34,22 @@ describe('radicalAlgebra', () => {
     expect(B.isZero(B.F.sub(B.F.sqrt(B.F.mul(x, x)), x))).toBe(false); // sqrt(x^2) = |x|: not simplified, not claimed
   });
 
-  it('ln and exp are atoms with no relation but congruence; branches leave the algebra', () => {
+  it('ln and exp are atoms with no relation but congruence', () => {
     const A = algebra();
     const x = A.variable('x');
     expect(A.isZero(A.F.sub(A.F.ln(x), A.F.ln(A.F.add(x, A.F.of(0)))))).toBe(true);
     expect(A.isZero(A.F.sub(A.F.ln(A.F.mul(x, x)), A.F.mul(A.F.of(2), A.F.ln(x))))).toBe(false); // ln x^2 = 2 ln x is not known
-    expect(() => A.F.max(x, x)).toThrow(NotAlgebraic);
+  });
+
+  it('branches are atoms too: max of a set in any grouping, ite by its arguments; they have no derivative', () => {
+    const A = algebra();
+    const { F } = A;
+    const [x, y, z] = [A.variable('x'), A.variable('y'), A.variable('z')];
+    expect(A.isZero(F.sub(F.max(F.max(x, y), z), F.max(z, F.max(y, x))))).toBe(true);
+    expect(A.isZero(F.sub(F.max(x, y), F.min(x, y)))).toBe(false);
+    const ite = (t: Radical) => F.ifNonNegative(F.sub(t, F.max(x, y)), F.of(1), F.of(0));
+    expect(A.isZero(F.sub(F.add(ite(x), ite(y)), F.add(ite(y), ite(x))))).toBe(true);
+    expect(() => radicalDerivative(A, F.max(x, y), 'x')).toThrow(NotAlgebraic);
   });
 
   it('differentiates atoms by the chain rule and substitutes through them: d/dx [y (ln y - ln x)] = -y/x, which is -1 at x = y', () => {

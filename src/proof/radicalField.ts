@@ -11,17 +11,21 @@ export interface Radical {
 }
 
 /**
- * A symbol the algebra cannot expand: t = base^(1/e) >= 0 (a root, with the relation t^e = base), or
- * ln(arg), exp(arg) (uninterpreted: no relation at all, only "the same argument, the same value").
+ * A symbol the algebra cannot expand: t = base^(1/e) >= 0 (a root, with the relation t^e = base);
+ * ln(base), exp(base) (uninterpreted: no relation at all, only "the same argument, the same value");
+ * or a branch, max / min of a set of values or ite(test >= 0, a, b), kept as a function of its `args`
+ * (max is a function of the set: max(max(a, b), c) and max(c, a, b) are one atom). For branches,
+ * `base` only lists the variables the arguments mention.
  */
 export interface Atom {
   readonly name: string;
-  readonly kind: 'root' | 'ln' | 'exp';
+  readonly kind: 'root' | 'ln' | 'exp' | 'max' | 'min' | 'ite';
   readonly base: Polynomial;
   readonly e: bigint;
+  readonly args?: readonly Radical[];
 }
 
-/** The formula leaves what the algebra expresses: a branch, a root of a quotient, or a size cap. */
+/** The formula leaves what the algebra expresses: a root of a quotient, a derivative of a branch, or a size cap. */
 export class NotAlgebraic extends TierLimit {
   constructor(operation: string) {
     super(`${operation} is outside the radical algebra`);
@@ -77,7 +81,10 @@ export function radicalAlgebra(opts: RadicalOptions): RadicalAlgebra {
   const byKey = new Map<string, Atom>();
   const unitKeys = new Set((opts.unit ?? []).map(polynomialKey));
   const atomIndex = (name: string): number => (name.startsWith(ATOM) ? Number(name.slice(1)) : -1);
-  const nonNegative = (name: string): boolean => atomIndex(name) >= 0 ? atoms[atomIndex(name)]!.kind !== 'ln' : opts.nonNegative(name);
+  const nonNegative = (name: string): boolean => {
+    const k = atomIndex(name);
+    return k >= 0 ? atoms[k]!.kind === 'root' || atoms[k]!.kind === 'exp' : opts.nonNegative(name);
+  };
 
   const capped = (p: Polynomial): Polynomial => {
     if (p.terms.size > maxTerms) throw new NotAlgebraic(`a polynomial of more than ${maxTerms} terms`);
@@ -160,8 +167,33 @@ export function radicalAlgebra(opts: RadicalOptions): RadicalAlgebra {
     if (d === undefined) throw new NotAlgebraic(`${kind} of a quotient`);
     return atomOf(kind, x.num.mul(constant(d.inv())), 1n);
   };
-  const branch = (name: string) => (): never => {
-    throw new NotAlgebraic(name);
+  const keyOf = (x: Radical): string => `${polynomialKey(x.num)} / ${polynomialKey(x.den)}`;
+  /** The atom a value is, when it is exactly one (den 1, num the atom's variable). */
+  const asAtom = (x: Radical): Atom | undefined => {
+    const [entry] = x.num.terms;
+    if (x.num.terms.size !== 1 || x.den.asConstant()?.equals(Rational.ONE) !== true || !entry![1].equals(Rational.ONE)) return undefined;
+    const m = monomialOf(entry![0]);
+    const [name, power] = m.size === 1 ? [...m][0]! : ['', 0];
+    return power === 1 && atomIndex(name) >= 0 ? atoms[atomIndex(name)] : undefined;
+  };
+  const branchAtom = (kind: 'max' | 'min' | 'ite', args: readonly Radical[], key: string): Radical => {
+    const full = `${kind} ${key}`;
+    let atom = byKey.get(full);
+    if (!atom) {
+      const base = args.reduce((s, a) => s.add(a.num).add(a.den), constant(Rational.ZERO));
+      atom = { name: `${ATOM}${atoms.length}`, kind, base, e: 1n, args };
+      atoms.push(atom);
+      byKey.set(full, atom);
+    }
+    return poly(Polynomial.variable(atom.name));
+  };
+  /** max / min of the set of values, nested ones of the same kind merged, in a canonical order. */
+  const extremum = (kind: 'max' | 'min') => (a: Radical, b: Radical): Radical => {
+    const flat = [a, b].flatMap((x) => (asAtom(x)?.kind === kind ? asAtom(x)!.args! : [x]));
+    const unique = new Map(flat.map((x) => [keyOf(x), x]));
+    if (unique.size === 1) return flat[0]!;
+    const keys = [...unique.keys()].sort();
+    return branchAtom(kind, keys.map((k) => unique.get(k)!), keys.join(' , '));
   };
   const lift = (op: (a: Radical, b: Radical) => Radical) => (a: Radical, b: Radical) => {
     opts.tick?.();
@@ -191,11 +223,16 @@ export function radicalAlgebra(opts: RadicalOptions): RadicalAlgebra {
     sqrt: (x) => fractionalPower(x, Rational.of('1/2')),
     ln: (x) => transcendental('ln', x),
     exp: (x) => transcendental('exp', x),
-    max: branch('max'),
-    min: branch('min'),
-    abs: branch('abs'),
+    max: extremum('max'),
+    min: extremum('min'),
+    abs: (a) => extremum('max')(a, F.neg(a)),
     sum: (xs) => xs.reduce((s, x) => F.add(s, x), poly(constant(Rational.ZERO))),
-    ifNonNegative: branch('ifNonNegative'),
+    ifNonNegative: (test, a, b) => {
+      const c = test.num.asConstant();
+      const d = test.den.asConstant();
+      if (c !== undefined && d !== undefined) return c.mul(d).sign() >= 0 ? a : b; // a constant test decides
+      return keyOf(a) === keyOf(b) ? a : branchAtom('ite', [test, a, b], [test, a, b].map(keyOf).join(' ; '));
+    },
   };
   return {
     F,

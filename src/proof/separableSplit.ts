@@ -1,7 +1,7 @@
 import { Polynomial, type Monomial } from '../numbers/Polynomial.ts';
 import { Rational } from '../numbers/Rational.ts';
 import { radicalDerivative, radicalSubstitute } from './radicalCalculus.ts';
-import { type Radical, type RadicalAlgebra, radicalAlgebra } from './radicalField.ts';
+import { NotAlgebraic, type Radical, type RadicalAlgebra, radicalAlgebra } from './radicalField.ts';
 
 const coordinate = (name: string): number => Number(name.replace(/^[a-zA-Z]+/, ''));
 const ZERO = Polynomial.constant(Rational.ZERO);
@@ -171,9 +171,14 @@ export function separableSplit(f: Polynomial, n: number, opts: SplitOptions = {}
 
 /** (A, B) with A + B = c0, from stationarity in p (else in q; else A = 0: the constant spread over q). */
 function multipliers(algebra: RadicalAlgebra, a0: Polynomial, g0: Polynomial, h0: Polynomial, c0: Rational): [Rational, Rational] {
-  const A = stationaryMultiplier(algebra, a0, g0, 'p0', 'q0');
-  if (A) return [A, c0.sub(A)];
-  const B = stationaryMultiplier(algebra, a0, h0, 'q0', 'p0');
-  if (B) return [c0.sub(B), B];
+  try {
+    const A = stationaryMultiplier(algebra, a0, g0, 'p0', 'q0');
+    if (A) return [A, c0.sub(A)];
+    const B = stationaryMultiplier(algebra, a0, h0, 'q0', 'p0');
+    if (B) return [c0.sub(B), B];
+  } catch (e) {
+    // A branch has no derivative: no multiplier is determined, and the lemmas decide as they are.
+    if (!(e instanceof NotAlgebraic)) throw e;
+  }
   return [Rational.ZERO, c0];
 }
