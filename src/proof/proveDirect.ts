@@ -6,9 +6,10 @@ import type { LawProof } from './ProofResult.ts';
 import { rationalCandidates, readModel } from './rationalCandidates.ts';
 import { negation, type SymbolicInstance } from './symbolicInstance.ts';
 
-/** Why an answer is unknown: the budget, or what z3 said. */
+/** Why an answer is unknown: the budget, z3's memory cap (its reason says 'memout'), or what z3 said. */
 export function unknownNote(c: ProofContext, reason: string | undefined): string {
-  return c.budget.ranOut(reason) ? `timeout after ${c.budget.limitMs} ms` : `solver: ${reason ?? 'unknown'}`;
+  if (c.budget.ranOut(reason)) return `timeout after ${c.budget.limitMs} ms`;
+  return reason !== undefined && /memout|memory/.test(reason) ? 'z3 reached its memory cap' : `solver: ${reason ?? 'unknown'}`;
 }
 
 /**

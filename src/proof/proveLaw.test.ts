@@ -102,6 +102,19 @@ describe('proveLaw: a budget per law and n', () => {
   });
 });
 
+describe('proveLaw: a memory cap', () => {
+  it('a session over its cap answers unknown and says why, and never crashes', async () => {
+    const tight = await openZ3Session({ memoryMiB: 1 });
+    try {
+      const r = await proveLaw(rule('zero-one'), 'proper', 3, opts, tight);
+      expect(r.verdict).toBe('unknown');
+      expect(r.note).toMatch(/memory cap/);
+    } finally {
+      await tight.close();
+    }
+  });
+});
+
 /** A session whose solver never answers unsat (it says unknown), to see what is proved without it. */
 function withoutUnsat(session: Z3Session): Z3Session {
   return { ...session, query: async (assertions, timeoutMs, onModel) => ({ ...(await session.query(assertions, timeoutMs, onModel)), status: 'unknown' as const, model: undefined }) };
@@ -119,8 +132,9 @@ describe('proveLaw: never a false proof', () => {
   });
 
   it('a rule whose ln no structure fits is outside the tier, never proved', async () => {
-    // ln(p_y + p_0 p_1): its argument couples two coordinates, so no lemma can carry it.
-    const coupled: ScoringRule = { ...rule('logarithmic'), id: 'coupled-log', score: (F, p, y) => F.ln(F.add(p[y]!, F.mul(p[0]!, p[1]!))) };
+    // ln p_y + ln(p_0 + ... + p_{n-1}): the logarithmic rule (the second term is ln 1 on the simplex), but
+    // that ln couples every coordinate, so no lemma can carry it, and no sampled point refutes it.
+    const coupled: ScoringRule = { ...rule('logarithmic'), id: 'coupled-log', score: (F, p, y) => F.add(F.ln(p[y]!), F.ln(F.sum(p))) };
     const r = await proveLaw(coupled, 'strictly-proper', 3, opts, z3);
     expect(r.verdict).toBe('outside');
     expect(r.note).toMatch(/ln/);

@@ -68,23 +68,30 @@ async function byStructure(c: ProofContext, inst: LawInstance, sym: SymbolicInst
   return savage;
 }
 
-/** One instance: the structural method of its kind, then (obligations proved) the direct negated law. */
-async function proveInstance(c: ProofContext, inst: LawInstance): Promise<LawProof> {
-  const sym = symbolicInstance(c.session, c.rule, inst, c.n, c.domain);
-  const structural = isEquality(inst.law) ? await byIdentity(c, inst, sym) : await byStructure(c, inst, sym);
-  if (structural) return structural;
+/**
+ * The direct query, after the obligations. A law comparing values of ln / exp (uninterpreted here) that
+ * no structural method settled is outside the tier: the query could only ever be sat.
+ */
+async function byDirect(c: ProofContext, inst: LawInstance, sym: SymbolicInstance): Promise<LawProof> {
   const uninterpreted = sym.side.transcendentals;
   const outside = (): LawProof => ({ verdict: 'outside', ms: 0, note: new OutsideProofTier(uninterpreted.join(' and ')).message });
-  // An inequality between values of ln / exp needs what they are, which the tier does not know.
   if (uninterpreted.length > 0 && !isEquality(inst.law)) return outside();
-  // A violation on a fat set (zero-one's strictness: any p != q with the argmax of q) is met by sampling
-  // at a fraction of a solver call, at any n.
-  const sampled = isEquality(inst.law) ? undefined : sampledCounterexample(c, inst);
-  if (sampled) return { verdict: 'refuted', ms: 0, method: 'direct', counterexample: sampled, note: 'certified at a sampled point' };
   const broken = await proveObligations(c, sym, inst);
   if (broken) return broken;
   const direct = await proveDirect(c, inst, sym, await sortedBeliefs(c, inst, sym));
   return direct.verdict === 'unknown' && uninterpreted.length > 0 && !c.budget.expired() ? outside() : direct;
+}
+
+/** One instance: the structural method of its kind, sampled points (inequalities), then the direct query. */
+async function proveInstance(c: ProofContext, inst: LawInstance): Promise<LawProof> {
+  const sym = symbolicInstance(c.session, c.rule, inst, c.n, c.domain);
+  const structural = isEquality(inst.law) ? await byIdentity(c, inst, sym) : await byStructure(c, inst, sym);
+  if (structural) return structural;
+  // A violation on a fat set (zero-one's strictness: any p != q with the argmax of q) is met by sampling
+  // at a fraction of a solver call, at any n.
+  const sampled = isEquality(inst.law) ? undefined : sampledCounterexample(c, inst);
+  if (sampled) return { verdict: 'refuted', ms: 0, method: 'direct', counterexample: sampled, note: 'certified at a sampled point' };
+  return byDirect(c, inst, sym);
 }
 
 /** The method named for a law proved instance by instance: the one used throughout, else 'direct'. */

@@ -1,4 +1,5 @@
 import type { LawInstance } from './lawInstances.ts';
+import { unknownNote } from './proveDirect.ts';
 import { ProofTimeout } from './ProofBudget.ts';
 import { positivityField, positivityVectors } from './positivity.ts';
 import type { ProofContext } from './ProofContext.ts';
@@ -39,5 +40,5 @@ export async function proveObligations(c: ProofContext, sym: SymbolicInstance, i
     return undefined;
   }
   if (r.status === 'unknown' && c.budget.ranOut(r.reason)) throw new ProofTimeout(c.budget.limitMs);
-  return { verdict: 'unknown', ms: r.ms, note: `could not show the rule is defined on the whole ${c.domain} simplex (${r.status === 'sat' ? 'a point of the domain breaks it' : `solver: ${r.reason ?? 'unknown'}`})` };
+  return { verdict: 'unknown', ms: r.ms, note: `could not show the rule is defined on the whole ${c.domain} simplex (${r.status === 'sat' ? 'a point of the domain breaks it' : unknownNote(c, r.reason)})` };
 }

@@ -11,7 +11,7 @@ describe('proveRule', () => {
     expect(linear.results[0]).toMatchObject({ claim: 'proper', outcomes: 2, verdict: 'refuted' });
     expect(JSON.stringify(linear.results[0]!.counterexample!.input)).toMatch(/"\d+(\/\d+)?"/);
 
-    const coupled = { ...ruleById('logarithmic').rule, id: 'coupled-log', score: <T>(F: Field<T>, p: readonly T[], y: number) => F.ln(F.add(p[y]!, F.mul(p[0]!, p[1]!))) };
+    const coupled = { ...ruleById('logarithmic').rule, id: 'coupled-log', score: <T>(F: Field<T>, p: readonly T[], y: number) => F.add(F.ln(p[y]!), F.ln(F.sum(p))) }; // log, with a coupling ln 1
     const log = await proveRule(coupled, { laws: ['strictly-proper'], outcomes: [2, 4] });
     expect(log.results.map((r) => r.verdict)).toEqual(['outside', 'outside', 'outside']);
     expect(log.results.map((r) => r.ms)).toEqual([expect.any(Number), 0, 0]); // not re-asked
