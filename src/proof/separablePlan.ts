@@ -45,11 +45,11 @@ function gcd(a: number, b: number): number {
 }
 
 /** The rule's scores for every outcome at p = (s_0^power, ...), evaluated exactly: the atoms they make. */
-function rootsOf(rule: ScoringRule, n: number, power: number, tick: () => void): { algebra: RadicalAlgebra } {
+function rootsOf(rule: ScoringRule, n: number, power: number, tick: () => void): RadicalAlgebra {
   const A = radicalAlgebra({ nonNegative: () => true, tick });
   const p = vector('p', n, power).map((v) => ({ num: v, den: Polynomial.constant(Rational.ONE) }) as Radical);
   for (let y = 0; y < n; y++) rule.score(A.F, p, y);
-  return { algebra: A };
+  return A;
 }
 
 /** The power that makes every root of a single coordinate exact: lcm of e / gcd(k, e) over roots of c * s^k. */
@@ -108,8 +108,8 @@ function sharedRoots(atoms: readonly Atom[], A: RadicalAlgebra): Atom[] {
 /** The plan for a properness instance, or undefined when the rule is not algebraic or a root remains. */
 export function separablePlan(rule: ScoringRule, instance: LawInstance, n: number, tick: () => void): SeparablePlan | undefined {
   try {
-    const power = substitutionPower(rootsOf(rule, n, 1, tick).algebra.atoms());
-    const { algebra: first } = rootsOf(rule, n, power, tick);
+    const power = substitutionPower(rootsOf(rule, n, 1, tick).atoms());
+    const first = rootsOf(rule, n, power, tick);
     const shared = sharedRoots(first.atoms(), first);
     const B = shared.length === 0 ? undefined : normalisingBase(shared, n);
     if (shared.length > 0 && (!B || !isZeroHomogeneous(rule, n))) return undefined;
