@@ -75,7 +75,9 @@ describe('propercheck check with the proof tier', () => {
     const strict = binary.json.results.find((r: { claim: string }) => r.claim === 'strictly-proper');
     expect(strict).toMatchObject({ verdict: 'proved', provedFor: '2..2' });
     const log = await check('log-by-hand.ts', '--seed', '1', '--outcomes', '2..3', '--proof', '--claims', 'strictly-proper');
-    expect(log.json.results[0]).toMatchObject({ verdict: 'unrefuted', proofNote: expect.stringMatching(/outside .*ln/) });
+    expect(log.json.results[0]).toMatchObject({ verdict: 'proved', provedFor: '2..3' }); // Gibbs, from the tangent facts of ln
+    const rushed = await check('log-by-hand.ts', '--seed', '1', '--outcomes', '2..3', '--proof', '--claims', 'strictly-proper', '--proof-timeout', '1');
+    expect(rushed.json.results[0]).toMatchObject({ verdict: 'unrefuted', proofNote: expect.stringMatching(/timeout after 1 ms/) });
   });
 
   it('never turns a refutation into a proof', async () => {

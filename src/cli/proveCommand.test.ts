@@ -35,10 +35,18 @@ describe('propercheck prove', () => {
     expect(JSON.parse(io.stdout()).results[0].status).toBe('reproduced');
   });
 
-  it('reports rules with ln as outside the proof tier, never proved', async () => {
-    const { code, json } = await prove('logarithmic', '--outcomes', '2..2', '--claims', 'proper');
+  it('proves the logarithmic rule strictly proper with the tangent facts of ln (Gibbs), and says which', async () => {
+    const { code, json } = await prove('logarithmic', '--outcomes', '2..3', '--claims', 'strictly-proper');
     expect(code).toBe(0);
-    expect(json.results[0].verdict).toBe('outside');
+    expect(json.results.map((r: { verdict: string }) => r.verdict)).toEqual(['proved', 'proved']);
+    expect(json.results[0].note).toMatch(/tangent facts of ln/);
+  });
+
+  it('bounds each law at each n by --timeout-ms and says so (unknown, timeout after T ms)', async () => {
+    const { code, json } = await prove('zero-one', '--outcomes', '6..6', '--claims', 'proper', '--timeout-ms', '1');
+    expect(code).toBe(0);
+    expect(json.results[0]).toMatchObject({ verdict: 'unknown', note: 'timeout after 1 ms' });
+    expect(json.results[0].ms).toBeLessThan(1000);
   });
 
   it('proves a user rule file and rejects bad input with one line', async () => {

@@ -18,9 +18,11 @@ const DEFAULT_TIMEOUT_MS = 10_000;
 type ProofResultRow = Omit<ProofRow, 'counterexample'> & { counterexample?: string };
 
 /**
- * `propercheck prove <rule id | rule file>`: each law at each number of outcomes through the SMT tier:
- * proved, refuted (a certified rational counterexample, saved like any other), unknown (time spent) or
- * outside (ln / exp). Exit 1 when a verdict contradicts what is expected of the rule.
+ * `propercheck prove <rule id | rule file>`: each law at each number of outcomes through the proof tier
+ * (docs/design.md §2): proved (with the method: identity, separable, savage, direct), refuted (a
+ * certified rational counterexample, saved like any other), unknown (a timeout, or why) or outside (a law
+ * that needs what ln / exp are, and no method supplied it). `--timeout-ms` is the budget of one law at one
+ * n, all its queries together (default 10 s). Exit 1 when a verdict contradicts what is expected of the rule.
  */
 export async function proveCommand(argv: readonly string[], io: Io): Promise<number> {
   const { values, positionals } = parseCommandArgs('prove', argv, {

@@ -38,6 +38,23 @@ describe('proveLaw: proved', () => {
     expect((await proveLaw(savage, 'strictly-proper', 3, opts, z3)).verdict).toBe('proved');
   });
 
+  it('at n = 6 within the budget, by the method that fits: separable lemmas after normalising a norm, the Savage form, cases', async () => {
+    const at6 = async (id: string, law: 'proper' | 'strictly-proper') => proveLaw(rule(id), law, 6, { timeoutMs: 10_000 }, z3);
+    const spherical = await at6('pseudo-spherical(3/2)', 'strictly-proper');
+    expect(spherical).toMatchObject({ verdict: 'proved', method: 'separable' });
+    expect(spherical.note).toMatch(/p_i = s_i\^2, normalised to sum_i s_i\^3 = 1/);
+    expect(await at6('ranked-probability', 'strictly-proper')).toMatchObject({ verdict: 'proved', method: 'savage' });
+    expect(await at6('zero-one', 'strictly-proper')).toMatchObject({ verdict: 'refuted', method: 'direct' });
+  });
+
+  it('the Savage route refutes at first order where the rule is not the Savage form of its G (a 1e-7 tilt of quadratic)', async () => {
+    const tilted: ScoringRule = { ...rule('quadratic'), id: 'tilted', score: (F, p, y) => F.add(rule('quadratic').score(F, p, y), F.mul(F.of('1e-7'), p[y]!)) };
+    const r = await proveLaw(tilted, 'proper', 5, opts, z3);
+    expect(r).toMatchObject({ verdict: 'refuted', method: 'savage' });
+    const [truthful, report] = recheck(tilted, r.counterexample!.input as Record<string, unknown>);
+    expect(truthful.lt(report)).toBe(true);
+  });
+
   it('zero-one (if-then-else) is proper, and symmetric and local laws are decided too', async () => {
     expect((await proveLaw(rule('zero-one'), 'proper', 3, opts, z3)).verdict).toBe('proved');
     expect((await proveLaw(rule('quadratic'), 'symmetric', 3, opts, z3)).verdict).toBe('proved');
@@ -77,9 +94,48 @@ describe('proveLaw: refuted with a certified rational counterexample', () => {
   });
 });
 
+describe('proveLaw: a budget per law and n', () => {
+  it('answers unknown (timeout after T ms) when the budget runs out, and stops near it', async () => {
+    const r = await proveLaw(rule('zero-one'), 'proper', 6, { timeoutMs: 200 }, z3);
+    expect(r).toMatchObject({ verdict: 'unknown', note: 'timeout after 200 ms' });
+    expect(r.ms).toBeLessThan(200 + 1500);
+  });
+});
+
+describe('proveLaw: a memory cap', () => {
+  it('a session over its cap answers unknown and says why, and never crashes', async () => {
+    const tight = await openZ3Session({ memoryMiB: 1 });
+    try {
+      const r = await proveLaw(rule('zero-one'), 'proper', 3, opts, tight);
+      expect(r.verdict).toBe('unknown');
+      expect(r.note).toMatch(/memory cap/);
+    } finally {
+      await tight.close();
+    }
+  });
+});
+
+/** A session whose solver never answers unsat (it says unknown), to see what is proved without it. */
+function withoutUnsat(session: Z3Session): Z3Session {
+  return { ...session, query: async (assertions, timeoutMs, onModel) => ({ ...(await session.query(assertions, timeoutMs, onModel)), status: 'unknown' as const, model: undefined }) };
+}
+
 describe('proveLaw: never a false proof', () => {
-  it('a rule with ln is outside the tier', async () => {
-    const r = await proveLaw(rule('logarithmic'), 'strictly-proper', 2, opts, z3);
+  it('without unsat answers, only exact certificates prove (identities, an exact LDL^T), and they say so', async () => {
+    const blind = withoutUnsat(z3);
+    for (const [id, law] of [['quadratic', 'strictly-proper'], ['spherical', 'proper'], ['zero-one', 'proper'], ['logarithmic', 'strictly-proper']] as const) {
+      const r = await proveLaw(rule(id), law, 3, opts, blind);
+      if (r.verdict === 'proved') expect(r).toMatchObject({ method: 'savage', note: expect.stringMatching(/exact LDL/) });
+    }
+    expect((await proveLaw(rule('spherical'), 'proper', 3, opts, blind)).verdict).not.toBe('proved');
+    expect((await proveLaw(rule('quadratic'), 'symmetric', 3, opts, blind))).toMatchObject({ verdict: 'proved', method: 'identity' });
+  });
+
+  it('a rule whose ln no structure fits is outside the tier, never proved', async () => {
+    // ln p_y + ln(p_0 + ... + p_{n-1}): the logarithmic rule (the second term is ln 1 on the simplex), but
+    // that ln couples every coordinate, so no lemma can carry it, and no sampled point refutes it.
+    const coupled: ScoringRule = { ...rule('logarithmic'), id: 'coupled-log', score: (F, p, y) => F.add(F.ln(p[y]!), F.ln(F.sum(p))) };
+    const r = await proveLaw(coupled, 'strictly-proper', 3, opts, z3);
     expect(r.verdict).toBe('outside');
     expect(r.note).toMatch(/ln/);
   });

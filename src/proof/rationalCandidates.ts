@@ -47,9 +47,21 @@ function project(v: readonly Rational[], keep?: number): Rational[] {
 }
 
 /**
+ * The point moved towards the barycentre: (1 - eps) v + eps u for every vector. It keeps the
+ * premises (p_y = p'_y moves both sides alike; p != q stays p != q) and leaves the boundary, where a
+ * rounded solver model may sit outside an interior domain or on a tie of a branching rule.
+ */
+function towardsCentre(point: RationalPoint, eps: Rational): RationalPoint {
+  return Object.fromEntries(
+    Object.entries(point).map(([name, v]) => [name, v.map((c) => c.mul(Rational.ONE.sub(eps)).add(eps.div(Rational.of(v.length))))]),
+  );
+}
+
+/**
  * Rational points to re-certify, best first: the model itself when it is rational, then roundings of
  * it to 2, 4, 8, 16 and 32 decimals put back on the simplex (for algebraic models; a strict
- * violation survives a small move). A premise p_y = p'_y is restored after rounding.
+ * violation survives a small move), then each of those moved slightly towards the barycentre
+ * (towardsCentre). A premise p_y = p'_y is restored after rounding.
  */
 export function rationalCandidates(
   instance: LawInstance,
@@ -68,5 +80,7 @@ export function rationalCandidates(
     return point;
   });
   const asIs = Object.fromEntries(names.map((name) => [name, raw[name]!.map((v) => v.approx)]));
-  return exact ? [asIs, ...rounded] : rounded;
+  const near = exact ? [asIs, ...rounded] : rounded;
+  const moved = ['1/1000000', '1/10000', '1/100'].flatMap((eps) => near.map((point) => towardsCentre(point, Rational.of(eps))));
+  return [...near, ...moved];
 }

@@ -1,7 +1,7 @@
 import type { Arith, Context } from 'z3-solver';
 import type { Field, Scalar } from '../numbers/Field.ts';
 import { Rational } from '../numbers/Rational.ts';
-import { OutsideProofTier } from './OutsideProofTier.ts';
+import { finiteValues } from './finiteValues.ts';
 import type { SideConditions } from './SideConditions.ts';
 
 export type Term = Arith<'main'>;
@@ -18,34 +18,47 @@ export type Term = Arith<'main'>;
  *   the obligation x >= 0 (the only real reading), and for a < 0 a division by t;
  * - max, min, abs and ifNonNegative are if-then-else terms;
  * - division records the obligation "denominator != 0";
- * - ln and exp throw OutsideProofTier.
+ * - a value known to take finitely many constants (a branch between constants, a count of ties) is
+ *   multiplied and divided by cases (finiteValues), which keeps z3 in linear arithmetic;
+ * - ln and exp are uninterpreted functions (ln with the obligation x > 0), recorded in the side
+ *   conditions: real closed fields have no ln, but a query that is unsat for EVERY function in their
+ *   place is unsat for ln and exp too (an identity S(p, y) = S(p', y) of the logarithmic rule needs
+ *   only that ln is a function), and a model is never trusted, only re-certified by the engine.
  */
 export function symbolicField(ctx: Context<'main'>, side: SideConditions): Field<Term> {
   const num = (r: Rational): Term => ctx.Real.val(r.toString());
   const ZERO = num(Rational.ZERO);
   const ONE = num(Rational.ONE);
+  const finite = finiteValues(ctx, num);
+  const ln = ctx.Function.declare('ln', ctx.Real.sort(), ctx.Real.sort());
+  const exp = ctx.Function.declare('exp', ctx.Real.sort(), ctx.Real.sort());
+  const logArguments = new Set<string>();
 
   const intPow = (x: Term, k: bigint): Term => {
     if (k === 0n) return ONE;
     const half = intPow(x, k / 2n);
-    const sq = half.mul(half);
-    return k % 2n === 0n ? sq : sq.mul(x);
+    const sq = finite.mul(half, half);
+    return k % 2n === 0n ? sq : finite.mul(sq, x);
   };
   // a/b as a * (1/b) with one auxiliary inverse per denominator: z3 would purify every quotient
   // p_i / s into its own variable, n of them for one norm. The definition is guarded (b != 0 => d*b = 1)
   // and the obligation b != 0 is proved separately, so x/0 can never be relied on.
   const inverses = new Map<string, Term>();
+  const auxiliaryInverse = (b: Term): Term => {
+    const d = ctx.Real.fresh('inv');
+    side.define(d.sexpr(), ctx.Implies(b.neq(ZERO), d.mul(b).eq(ONE)));
+    return d;
+  };
   const div = (a: Term, b: Term): Term => {
     if (ctx.isRealVal(b) && BigInt(b.value().numerator) !== 0n) return a.div(b); // exact constant
     const key = b.sexpr();
     let d = inverses.get(key);
     if (!d) {
       side.oblige(`division by ${key}`, b.neq(ZERO));
-      d = ctx.Real.fresh('inv');
-      side.define(ctx.Implies(b.neq(ZERO), d.mul(b).eq(ONE)));
+      d = finite.inverse(b) ?? auxiliaryInverse(b);
       inverses.set(key, d);
     }
-    return a.mul(d);
+    return finite.mul(a, d);
   };
   // Memoised by the argument's term: a rule evaluated per outcome calls sqrt(sum p_j^2) n times; one
   // auxiliary variable instead of n keeps nlsat's variable count (its cost driver) down.
@@ -57,7 +70,7 @@ export function symbolicField(ctx: Context<'main'>, side: SideConditions): Field
     if (known) return known;
     side.oblige(`${label} of ${x.sexpr()} needs a non-negative argument`, x.ge(ZERO));
     const t = ctx.Real.fresh(label);
-    side.define(ctx.Implies(x.ge(ZERO), ctx.And(t.ge(ZERO), intPow(t, den).eq(intPow(x, numer)))));
+    side.define(t.sexpr(), ctx.Implies(x.ge(ZERO), ctx.And(t.ge(ZERO), intPow(t, den).eq(intPow(x, numer)))));
     roots.set(key, t);
     return t;
   };
@@ -66,11 +79,11 @@ export function symbolicField(ctx: Context<'main'>, side: SideConditions): Field
     tier: 'symbolic',
     of: (x: Scalar) => num(Rational.of(x)),
     fromRational: num,
-    add: (a, b) => a.add(b),
-    sub: (a, b) => a.sub(b),
-    mul: (a, b) => a.mul(b),
+    add: (a, b) => finite.add(a, b),
+    sub: (a, b) => finite.sub(a, b),
+    mul: (a, b) => finite.mul(a, b),
     div,
-    neg: (a) => a.neg(),
+    neg: (a) => finite.neg(a),
     pow(x, e) {
       const k = Rational.of(e);
       if (k.isInteger()) return k.sign() >= 0 ? intPow(x, k.num) : div(ONE, intPow(x, -k.num));
@@ -78,17 +91,22 @@ export function symbolicField(ctx: Context<'main'>, side: SideConditions): Field
       return k.sign() > 0 ? t : div(ONE, t);
     },
     sqrt: (x) => root(x, 1n, 2n, 'sqrt'),
-    ln() {
-      throw new OutsideProofTier('ln');
+    ln(x) {
+      side.useTranscendental('ln');
+      const key = x.sexpr();
+      if (!logArguments.has(key)) side.oblige(`ln of ${key} needs a positive argument`, x.gt(ZERO));
+      logArguments.add(key);
+      return ln.call(x) as Term;
     },
-    exp() {
-      throw new OutsideProofTier('exp');
+    exp(x) {
+      side.useTranscendental('exp');
+      return exp.call(x) as Term;
     },
-    max: (a, b) => ctx.If(a.ge(b), a, b),
-    min: (a, b) => ctx.If(a.le(b), a, b),
-    abs: (a) => ctx.If(a.ge(ZERO), a, a.neg()),
-    sum: (xs) => (xs.length === 0 ? ZERO : xs.reduce((s, x) => s.add(x))),
-    ifNonNegative: (test, then, otherwise) => ctx.If(test.ge(ZERO), then, otherwise),
+    max: (a, b) => finite.ite(a.ge(b), a, b),
+    min: (a, b) => finite.ite(a.le(b), a, b),
+    abs: (a) => finite.ite(a.ge(ZERO), a, finite.neg(a)),
+    sum: (xs) => (xs.length === 0 ? ZERO : xs.reduce((s, x) => finite.add(s, x))),
+    ifNonNegative: (test, then, otherwise) => finite.ite(test.ge(ZERO), then, otherwise),
   };
   return F;
 }
