@@ -4,6 +4,7 @@
  * prints), and the arithmetic types a rule is written against. Nothing here gives a float as a verdict.
  */
 export { defineRule, type RuleDefinition } from './defineRule.ts';
+export { defineMap, type MapDefinition } from './defineMap.ts';
 export { defineClaim } from './defineClaim.ts';
 export { checkRule, type CheckOptions } from './checkRule.ts';
 export { arbitraries } from './arbitraries.ts';

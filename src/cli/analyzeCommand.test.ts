@@ -127,15 +127,24 @@ describe('propercheck analyze: bad input is one line and exit 2', () => {
   });
 });
 
-describe('analyze where no optimiser is certified', () => {
-  it('reports the optimum as not computed (and everything else), instead of failing', async () => {
-    const io = captureIo();
-    const code = await main(['analyze', '--rule', 'logarithmic', '--map', 'examples/maps/stochastic-matrix-3.json', '--json'], io);
-    expect(code).toBe(0);
-    const json = JSON.parse(io.stdout());
+describe('analyze where the optimiser has nothing to work with', () => {
+  it('the log rule on three outcomes is certified by branch and bound (it used to be refused)', async () => {
+    const r = await analyze('--rule', 'logarithmic', '--map', 'examples/maps/stochastic-matrix-3.json', '--json');
+    expect(r.code, r.err).toBe(0);
+    const json = JSON.parse(r.out);
+    expect(json.optimalMethod).toBe('simplex-branch-and-bound');
+    expect(Rational.of(json.optimalValue.lower).le(Rational.of(json.optimalValue.upper))).toBe(true);
+  });
+
+  it('a rule that cannot be evaluated anywhere Phi needs it: the optimum is not computed (and everything else is), instead of failing', async () => {
+    const file = join(dir, 'nowhere-defined.ts');
+    writeFileSync(file, "export default { name: 'nowhere', score(F: any, p: any[], y: number) { return F.div(F.of(1), F.sub(p[y], p[y])); } };");
+    const r = await analyze('--rule', file, '--map', 'examples/maps/stochastic-matrix-3.json', '--json');
+    expect(r.code, r.err).toBe(0);
+    const json = JSON.parse(r.out);
     expect(json.optimalReports).toEqual([]);
     expect(json.optimalValue).toBeNull();
-    expect(json.optimalMethod).toMatch(/^not computed: .*quadratic trait/);
+    expect(json.optimalMethod).toMatch(/^not computed: Phi could not be evaluated at any report/);
     expect(json.fixedPoints).toEqual([{ point: ['1/3', '5/12', '1/4'], exact: true }]);
   });
 });
@@ -143,14 +152,18 @@ describe('analyze where no optimiser is certified', () => {
 describe('a rule file that reuses a built-in name gets nothing of the built-in (audit defect 1)', () => {
   const cubic = 'src/cli/__fixtures__/cubic-named-quadratic.ts';
 
-  it('cubic rule named quadratic on the 3-outcome matrix: no exact KKT, no 479/1760 (the quadratic rule\'s answer)', async () => {
+  it('cubic rule named quadratic on the 3-outcome matrix: no exact KKT, no 479/1760 (the quadratic rule\'s answer), a certified optimum of its own', async () => {
     const r = await analyze('--rule', cubic, '--map', map('stochastic-matrix-3'));
     expect(r.code, r.err).toBe(0);
     expect(r.out).not.toContain('exact-kkt');
     expect(r.out).not.toContain('479/1760');
-    expect(r.out).toMatch(/optimal reports: not computed: .*quadratic trait/);
+    expect(r.out).toMatch(/optimal reports \(simplex-branch-and-bound\), max Phi = ~0.12699/);
     const json = JSON.parse((await analyze('--rule', cubic, '--map', map('stochastic-matrix-3'), '--json')).out);
-    expect(json).toMatchObject({ rule: 'quadratic', optimalReports: [], optimalValue: null, stableReports: null });
+    expect(json).toMatchObject({ rule: 'quadratic', optimalMethod: 'simplex-branch-and-bound', stableReports: null });
+    // The certified bounds hold Phi at the reported witness, and nothing near the quadratic rule's 479/1760.
+    const { lower, upper, attainedAt } = json.optimalValue;
+    const phi = objectiveAt(RationalField, { id: 'quadratic', outcomes: { min: 3, max: 3 }, domain: 'closed', score: (await import('./__fixtures__/cubic-named-quadratic.ts')).default.score }, decodeMapSpec(JSON.parse(readFileSync(map('stochastic-matrix-3'), 'utf8'))), attainedAt.map((x: string) => Rational.of(x)));
+    expect(phi.ge(Rational.of(lower)) && Rational.of(upper).lt(Rational.of('479/1760'))).toBe(true);
   });
 
   it('what was printed was wrong: Phi of the cubic rule at (7/22, 9/22, 3/11) is not 479/1760 (about 0.124)', async () => {
@@ -169,5 +182,41 @@ describe('a rule file that reuses a built-in name gets nothing of the built-in (
     expect(json.optimalMethod).toBe('exact-kkt');
     expect(json.optimalValue).toEqual({ exact: '503/1440' });
     expect(json.stableReports).toBeNull(); // strict properness is not claimed by the file: not assumed
+  });
+});
+
+describe('propercheck analyze --map with a map given as code (a module, from anywhere)', () => {
+  it('PP-02 as code: the same fixed point 1/4, and a certified optimum around the exact 1/8 with max Phi = 41/64 in its bounds', async () => {
+    const r = await analyze('--rule', 'quadratic', '--map', 'examples/maps/pp02-as-code.ts', '--json');
+    expect(r.code, r.err).toBe(0);
+    const a = JSON.parse(r.out);
+    expect(a.map).toEqual({ kind: 'code', name: 'pp02-as-code', outcomes: 2, file: 'examples/maps/pp02-as-code.ts' });
+    expect(a.fixedPoints).toEqual([{ point: ['1/4', '3/4'], exact: true }]);
+    expect(a.continuous).toBe('unknown');
+    const [[lo, hi]] = a.optimalReports[0].enclosure;
+    expect(Rational.of(lo).le(Rational.of('1/8')) && Rational.of(hi).ge(Rational.of('1/8'))).toBe(true);
+    expect(Rational.of(a.optimalValue.lower).le(Rational.of('41/64')) && Rational.of(a.optimalValue.upper).ge(Rational.of('41/64'))).toBe(true);
+  });
+
+  it('a map on three outcomes as code: certified optimal reports, fixed points said to be not computed (not "none")', async () => {
+    const r = await analyze('--rule', 'spherical', '--map', 'examples/maps/cyclic-shift-3.ts');
+    expect(r.code, r.err).toBe(0);
+    expect(r.out).toMatch(/fixed points \(not computed: fixed points of a map given as code are certified on two outcomes only/);
+    expect(r.out).not.toMatch(/none; certificate/);
+    expect(r.out).toMatch(/optimal reports \(simplex-branch-and-bound\), max Phi = ~0.66666667/);
+  });
+
+  it('a map module that breaks its contract is bad input in one line naming the file and f', async () => {
+    const file = join(dir, 'leaky-map.mjs');
+    writeFileSync(file, 'export default { outcomes: 2, f(F, p) { return [F.of("1/2"), F.of("1/4")]; } };');
+    const r = await analyze('--rule', 'quadratic', '--map', file);
+    expect(r.code).toBe(2);
+    expect(r.err.trim().split('\n')).toHaveLength(1);
+    expect(r.err).toMatch(/leaky-map.mjs: f: returned coordinates (summing to 3\/4, not 1|whose sum certainly differs from 1)/);
+    const noF = join(dir, 'no-f.cjs');
+    writeFileSync(noF, 'module.exports = { outcomes: 20 };');
+    const bad = await analyze('--rule', 'quadratic', '--map', noF);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain(`${noF}: outcomes: must be an integer 2..16`);
   });
 });

@@ -28,6 +28,18 @@ export function approximate(text: string, significant = 8): string | undefined {
 }
 
 /**
+ * Certified bounds [lo, hi] as a person reads them: whole when both are short (or `exact` is asked),
+ * else as decimals with just enough significant digits (8 up to 40) to show that lo and hi differ.
+ */
+export function readableInterval(lo: string, hi: string, options: { exact?: boolean } = {}): string {
+  if (options.exact || (lo.length <= MAX_EXACT_LENGTH && hi.length <= MAX_EXACT_LENGTH)) return `[${lo}, ${hi}]`;
+  for (let digits = 8; ; digits += 4) {
+    const [a, b] = [approximate(lo, digits) ?? lo, approximate(hi, digits) ?? hi];
+    if (a !== b || digits >= 40) return `[${a}, ${b}]`;
+  }
+}
+
+/**
  * The same JSON with every exact number replaced by its decimal approximation (witnesses and values in
  * --json output get this beside the exact form, under `decimals`); enclosures ["lo", "hi"] become one
  * "~mid" when their ends agree to the digits shown.

@@ -42,12 +42,6 @@ export function fixedPoints(spec: MapSpec, opts: FixedPointOptions = {}): FixedP
 
 const cache = new WeakMap<MapSpec, FixedPoints>();
 
-/** Why no bracket is left: the bisection drops a box only where an enclosure of f misses it. */
-const ENCLOSURE_CERTIFICATE: Json = {
-  method: 'interval enclosures',
-  statement: 'every box of a subdivision of [0, 1] was dropped because a certified enclosure of f over it lies outside it, so f(x) = x nowhere',
-};
-
 function computeFixedPoints(spec: MapSpec, opts: FixedPointOptions): FixedPoints {
   const matrix = asStochasticMatrix(spec);
   if (matrix) return { sets: [setFromVertices(stochasticMatrixFixedPoints(matrix))], method: 'exact', continuous: true };
@@ -72,7 +66,6 @@ function computeFixedPoints(spec: MapSpec, opts: FixedPointOptions): FixedPoints
     ),
     method: 'certified-brackets',
     continuous: isContinuousSpec(spec),
-    ...(brackets.length === 0 ? { certificate: ENCLOSURE_CERTIFICATE } : {}),
   };
 }
 

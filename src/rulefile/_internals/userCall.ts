@@ -68,7 +68,8 @@ export function encoded<T>(F: Field<T>, x: T): string | undefined {
 
 /** A field value for messages, cut to a readable length. */
 export function describeValue<T>(F: Field<T>, x: T): string {
-  const text = encoded(F, x)?.replace(/^"(.*)"$/, '$1') ?? String(x);
+  // "n/d" and ["lo", "hi"] read without their JSON quotes.
+  const text = encoded(F, x)?.replace(/"/g, '') ?? String(x);
   return text.length > 40 ? `${text.slice(0, 24)}...${text.slice(-10)}` : text;
 }
 
