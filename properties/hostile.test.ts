@@ -115,6 +115,15 @@ describe('hostile rule files: every command that runs user code contains it', ()
       expectOneLine([...args.map((a) => (a === '__RULE__' ? looping : a === '__SAVED__' ? record : a)), '--load-limit', '2000'], /top-loop\.ts: did not finish loading within 2000 ms/, 60_000);
     },
   );
+
+  it.each([
+    ['analyze, a score that loops', () => ['analyze', '--rule', file('analyze-loop.ts', rule('for (;;) {}')), '--map', 'examples/maps/pp02-affine.json'], /analyze-loop\.ts: score: did not return within 1000 ms/],
+    ['prove, a score that loops', () => ['prove', file('prove-loop.ts', rule('for (;;) {}')), '--outcomes', '2..2'], /prove-loop\.ts: score: did not return within 1000 ms/],
+    ['analyze, a map module whose f loops', () => ['analyze', '--rule', 'quadratic', '--map', file('map-loop.mjs', 'export default { outcomes: 2, f(F, p) { for (;;) {} } };')], /map-loop\.mjs: f: did not return within 1000 ms/],
+    ['analyze, a map module that loops at the top level', () => ['analyze', '--rule', 'quadratic', '--map', file('map-top-loop.mjs', 'for (;;) {}\nexport default { outcomes: 2, f(F, p) { return p; } };'), '--load-limit', '1000'], /map-top-loop\.mjs: did not finish loading within 1000 ms/],
+  ])('%s: the call watchdog ends it in one line (--call-limit)', (_, args, message) => {
+    expectOneLine([...args(), '--call-limit', '1000'], message, 60_000);
+  });
 });
 
 describe('saved counterexamples are data', () => {

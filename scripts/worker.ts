@@ -1,7 +1,8 @@
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { main } from '../src/cli/main.ts';
 import type { TaskMessage, WorkerMessage } from '../src/isolation/messages.ts';
 import { serializeError } from '../src/isolation/serializeError.ts';
+import { watchUserCalls } from '../src/isolation/watchUserCalls.ts';
 import { setLoadPhaseListener } from '../src/store/loadPhase.ts';
 import { isRuleTask, runWorkerTask } from '../src/tasks/runWorkerTask.ts';
 import type { WorkerTask } from '../src/tasks/WorkerTask.ts';
@@ -12,6 +13,7 @@ import type { WorkerTask } from '../src/tasks/WorkerTask.ts';
 const port = parentPort!;
 const post = (message: WorkerMessage) => port.postMessage(message);
 setLoadPhaseListener((phase, file) => post({ type: phase, file }));
+watchUserCalls((workerData as { calls: SharedArrayBuffer }).calls, (id, label) => post({ type: 'call-site', id, label }));
 
 port.on('message', async ({ id, task }: TaskMessage) => {
   try {

@@ -46,7 +46,7 @@ const USAGE: Record<keyof typeof COMMANDS, string> = {
 };
 
 const HELP = `usage: propercheck <command> [options]   (propercheck <command> --help for one command; propercheck --version)
-Every command that runs user code takes --memory-limit MB (heap cap per worker, default 2048) and --load-limit MS (default 10000).
+Every command that runs user code takes --memory-limit MB (heap cap per worker, default 2048), --load-limit MS (a module's top level, default 10000) and --call-limit MS (any one call into user code, default 60000).
 ${Object.values(USAGE).map((u) => `  ${u}`).join('\n')}
 Exit codes: 0 every expectation met, 1 some expectation not met, 2 bad input or usage.
 --json prints exactly one JSON document on stdout; progress goes to stderr.`;

@@ -4,11 +4,12 @@ import type { WorkerLimits } from '../isolation/WorkerLimits.ts';
 const FLAGS = {
   '--memory-limit': { key: 'memoryMb', min: 64, what: 'a number of MB' },
   '--load-limit': { key: 'loadMs', min: 100, what: 'a number of ms' },
+  '--call-limit': { key: 'callMs', min: 100, what: 'a number of ms' },
 } as const;
 
 /**
  * The limits of the workers that run user code, given to any command (`--memory-limit MB`,
- * `--load-limit MS`), taken off the arguments before the command reads the rest.
+ * `--load-limit MS`, `--call-limit MS`), taken off the arguments before the command reads the rest.
  */
 export function takeLimitFlags(argv: readonly string[]): { rest: string[]; limits: Partial<WorkerLimits> } {
   const rest: string[] = [];

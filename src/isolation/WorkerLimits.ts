@@ -4,13 +4,15 @@ export interface WorkerLimits {
   readonly memoryMb: number;
   /** How long loading user code (its module's top level) may take (ms). */
   readonly loadMs: number;
+  /** How long one call into user code (a score, a map's f) may run before its worker is ended (ms). */
+  readonly callMs: number;
 }
 
-export const DEFAULT_LIMITS: WorkerLimits = { memoryMb: 2048, loadMs: 10_000 };
+export const DEFAULT_LIMITS: WorkerLimits = { memoryMb: 2048, loadMs: 10_000, callMs: 60_000 };
 
 let configured: WorkerLimits = DEFAULT_LIMITS;
 
-/** Sets the limits for this process (the CLI's --memory-limit and --load-limit, read before any command runs). */
+/** Sets the limits for this process (the CLI's --memory-limit, --load-limit and --call-limit, read before any command runs). */
 export function configureLimits(limits: Partial<WorkerLimits>): void {
   configured = { ...DEFAULT_LIMITS, ...limits };
 }

@@ -1,6 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import { IsolationError } from './IsolationError.ts';
 import type { TaskMessage, WorkerMessage } from './messages.ts';
+import { callWatchdog } from './callWatchdog.ts';
 import { deserializeError } from './serializeError.ts';
 import type { WorkerLimits } from './WorkerLimits.ts';
 import { workerScript } from './workerScript.ts';
@@ -26,7 +27,8 @@ export interface PoolOptions {
 }
 
 /**
- * Runs tasks on up to `size` worker threads, each with a heap cap, and returns their results in task
+ * Runs tasks on up to `size` worker threads, each with a heap cap and a watchdog on calls into user code
+ * (callWatchdog), and returns their results in task
  * order (which worker ran a task never matters: tasks are independent and deterministic). A worker that
  * breaks a limit, exits or never settles ends the whole run with one IsolationError naming the task;
  * when the run ends, every worker is terminated, so timers or handles left by user code keep nothing alive.
@@ -48,8 +50,12 @@ export async function runTasks<R>(tasks: readonly Task[], options: PoolOptions):
       else resolve(results);
     };
     const start = () => {
-      const worker = new Worker(script, { resourceLimits: { maxOldGenerationSizeMb: options.limits.memoryMb }, stdout: true, stderr: true });
+      const calls = new SharedArrayBuffer(8);
+      const worker = new Worker(script, { resourceLimits: { maxOldGenerationSizeMb: options.limits.memoryMb }, stdout: true, stderr: true, workerData: { calls } });
       workers.push(worker);
+      const watchdog = callWatchdog(calls, options.limits.callMs, (site) =>
+        finish(new IsolationError(site, `did not return within ${options.limits.callMs} ms (a loop in user code? --call-limit)`)),
+      );
       worker.stdout.on('data', (chunk: Buffer) => options.onOutput(chunk.toString()));
       worker.stderr.on('data', (chunk: Buffer) => options.onOutput(chunk.toString()));
       let current = -1;
@@ -67,6 +73,7 @@ export async function runTasks<R>(tasks: readonly Task[], options: PoolOptions):
             options.limits.loadMs,
           );
         } else if (m.type === 'loaded') clearTimeout(loadTimer);
+        else if (m.type === 'call-site') watchdog.site(m.id, m.label);
         else if (m.type === 'progress') options.onProgress?.(m.id, m.text);
         else if (m.type === 'output') options.onWrite?.(m.stream, m.text);
         else if (m.type === 'failure') finish(deserializeError(m.error));
@@ -84,6 +91,7 @@ export async function runTasks<R>(tasks: readonly Task[], options: PoolOptions):
       });
       worker.on('exit', (code) => {
         clearTimeout(loadTimer);
+        watchdog.stop();
         if (current >= 0) finish(new IsolationError(label(), `ended its worker (exit code ${code}) before finishing: a call of process.exit, or a top-level await that never settles`));
       });
       assign();

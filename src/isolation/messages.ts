@@ -14,6 +14,8 @@ export interface TaskMessage {
 export type WorkerMessage =
   | { readonly type: 'loading'; readonly file: string }
   | { readonly type: 'loaded'; readonly file: string }
+  /** A call site of user code, named the first time it is entered (the call watchdog reports it by name). */
+  | { readonly type: 'call-site'; readonly id: number; readonly label: string }
   | { readonly type: 'progress'; readonly id: number; readonly text: string }
   | { readonly type: 'output'; readonly stream: 'out' | 'err'; readonly text: string }
   | { readonly type: 'result'; readonly id: number; readonly value: unknown }

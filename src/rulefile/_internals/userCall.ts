@@ -1,3 +1,4 @@
+import { watchedUserCall } from '../../core/userCalls.ts';
 import { Ball } from '../../numbers/Ball.ts';
 import { DomainError, type Field, type NumericField, TierLimit } from '../../numbers/Field.ts';
 import { RuleDomainError } from '../RuleDomainError.ts';
@@ -10,11 +11,12 @@ export const DETERMINISM_PERIOD = 64;
  * Calls user code (a rule's score, a map's f) so that whatever it throws becomes one line naming the
  * file, the function and the input: a DomainError a RuleDomainError ("failed at", which wide interval
  * boxes expect), anything else a RuleFileError with a hint for the usual mistakes. TierLimit errors pass
- * through (InexactError, the proof tier's limits): they ask for another tier.
+ * through (InexactError, the proof tier's limits): they ask for another tier. In a worker the call is
+ * watched (core/userCalls.ts): one that never returns ends the worker past --call-limit.
  */
 export function callUser<R>(file: string, field: string, call: () => R, where: () => string): R {
   try {
-    return call();
+    return watchedUserCall(`${file}: ${field}`, call);
   } catch (error) {
     if (error instanceof TierLimit || error instanceof RuleFileError || error instanceof RuleDomainError) throw error;
     const message = (error as Error)?.message ?? String(error);
