@@ -41,13 +41,23 @@ export function readObject(json: unknown, at: string): Readonly<Record<string, u
 }
 
 /** Rejects keys other than the allowed ones, so that a typo ("treshold") is an error, not a default. */
-export function checkKeys(obj: Readonly<Record<string, unknown>>, allowed: readonly string[], at: string): void {
+/** Every field of `obj` is one of `allowed`, and each of `allowed` is present (`optional` may be absent). */
+export function checkKeys(obj: Readonly<Record<string, unknown>>, allowed: readonly string[], at: string, optional: readonly string[] = []): void {
+  const known = [...allowed, ...optional];
   for (const key of Object.keys(obj)) {
-    if (!allowed.includes(key)) throw new SpecError(`${at}.${key}`, `unknown field (expected one of ${allowed.join(', ')})`);
+    if (!known.includes(key)) throw new SpecError(`${at}.${key}`, `unknown field (expected one of ${known.join(', ')})`);
   }
   for (const key of allowed) {
     if (!(key in obj)) throw new SpecError(`${at}.${key}`, 'missing field');
   }
+}
+
+/** An integer min..max. */
+export function readInteger(json: unknown, at: string, min: number, max: number): number {
+  if (typeof json !== 'number' || !Number.isInteger(json) || json < min || json > max) {
+    throw new SpecError(at, `expected an integer in ${min}..${max}, got ${JSON.stringify(json)}`);
+  }
+  return json;
 }
 
 function describe(json: unknown): string {

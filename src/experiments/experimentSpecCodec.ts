@@ -1,6 +1,6 @@
 import { match } from 'ts-pattern';
 import type { Json } from '../core/Json.ts';
-import { readArray, readObject, readRational } from '../core/readJson.ts';
+import { checkKeys, readArray, readInteger, readObject, readRational } from '../core/readJson.ts';
 import { SpecError } from '../core/SpecError.ts';
 import { decisionRuleCodec } from '../decisions/decisionRuleCodec.ts';
 import { SCHEME_KINDS, type ScoringScheme } from '../games/ScoringScheme.ts';
@@ -30,7 +30,7 @@ const RULE_FILE = /\.[mc]?[jt]s$/;
  */
 export function decodeExperimentSpec(json: unknown, at = 'spec', resolvePath: (path: string) => string = (p) => p): ExperimentSpec {
   const obj = readObject(json, at);
-  keys(obj, ['name', 'family', 'rule'], ['description', 'quantities', 'samples', 'resolution', 'optimum'], at);
+  checkKeys(obj, ['name', 'family', 'rule'], at, ['description', 'quantities', 'samples', 'resolution', 'optimum']);
   const name = text(obj.name, `${at}.name`);
   const family = decodeFamily(obj.family, `${at}.family`);
   const rule = decodeRule(obj.rule, `${at}.rule`, resolvePath, family);
@@ -43,7 +43,7 @@ export function decodeExperimentSpec(json: unknown, at = 'spec', resolvePath: (p
     family,
     rule,
     quantities,
-    samples: obj.samples === undefined ? DEFAULT_SAMPLES : integer(obj.samples, `${at}.samples`, 1, 10_000_000),
+    samples: obj.samples === undefined ? DEFAULT_SAMPLES : readInteger(obj.samples, `${at}.samples`, 1, 10_000_000),
     resolution,
     optimum: obj.optimum === undefined ? DEFAULT_OPTIMUM : decodeOptimum(obj.optimum, `${at}.optimum`),
   };
@@ -71,21 +71,21 @@ function decodeFamily(json: unknown, at: string): InstanceFamily {
   }
   return match(kind as FamilyKind)
     .with('random-stochastic-matrix', (k): InstanceFamily => {
-      keys(obj, ['kind', 'outcomes', 'grid'], [], at);
-      return { kind: k, outcomes: integer(obj.outcomes, `${at}.outcomes`, 2, 10), grid: integer(obj.grid, `${at}.grid`, 1, 1_000_000) };
+      checkKeys(obj, ['kind', 'outcomes', 'grid'], at, []);
+      return { kind: k, outcomes: readInteger(obj.outcomes, `${at}.outcomes`, 2, 10), grid: readInteger(obj.grid, `${at}.grid`, 1, 1_000_000) };
     })
     .with('random-binary-piecewise-linear', (k): InstanceFamily => {
-      keys(obj, ['kind', 'knots', 'grid'], [], at);
-      const grid = integer(obj.grid, `${at}.grid`, 1, 1_000_000);
-      const knots = integer(obj.knots, `${at}.knots`, 0, 50);
+      checkKeys(obj, ['kind', 'knots', 'grid'], at, []);
+      const grid = readInteger(obj.grid, `${at}.grid`, 1, 1_000_000);
+      const knots = readInteger(obj.knots, `${at}.knots`, 0, 50);
       if (knots > grid - 1) throw new SpecError(`${at}.knots`, `${knots} distinct interior knots need a grid finer than 1/${grid}`);
       return { kind: k, knots, grid };
     })
     .with('random-conditional-game', (k): InstanceFamily => {
-      keys(obj, ['kind', 'actions', 'outcomes', 'grid', 'maxUtility', 'decision', 'scoring'], [], at);
-      const actions = integer(obj.actions, `${at}.actions`, 1, 4);
-      const outcomes = integer(obj.outcomes, `${at}.outcomes`, 2, 4);
-      const grid = integer(obj.grid, `${at}.grid`, 1, 24);
+      checkKeys(obj, ['kind', 'actions', 'outcomes', 'grid', 'maxUtility', 'decision', 'scoring'], at, []);
+      const actions = readInteger(obj.actions, `${at}.actions`, 1, 4);
+      const outcomes = readInteger(obj.outcomes, `${at}.outcomes`, 2, 4);
+      const grid = readInteger(obj.grid, `${at}.grid`, 1, 24);
       const strategies = binomial(grid + outcomes - 1, outcomes - 1) ** actions;
       if (strategies > MAX_GAME_STRATEGIES) throw new SpecError(`${at}.grid`, `the games would have ${strategies} pure strategies per seat (at most ${MAX_GAME_STRATEGIES}); use a coarser grid or fewer actions`);
       return {
@@ -93,7 +93,7 @@ function decodeFamily(json: unknown, at: string): InstanceFamily {
         actions,
         outcomes,
         grid,
-        maxUtility: integer(obj.maxUtility, `${at}.maxUtility`, 1, 1000),
+        maxUtility: readInteger(obj.maxUtility, `${at}.maxUtility`, 1, 1000),
         decision: decisionRuleCodec.decode(obj.decision, `${at}.decision`),
         scoring: decodeScheme(obj.scoring, `${at}.scoring`),
       };
@@ -124,10 +124,10 @@ function encodeScheme(s: ScoringScheme): Json {
 function decodeScheme(json: unknown, at: string): ScoringScheme {
   const obj = readObject(json, at);
   if (obj.kind === 'weighted') {
-    keys(obj, ['kind', 'c'], [], at);
+    checkKeys(obj, ['kind', 'c'], at, []);
     return { kind: 'weighted', c: readRational(obj.c, `${at}.c`) };
   }
-  keys(obj, ['kind'], [], at);
+  checkKeys(obj, ['kind'], at, []);
   if (obj.kind === 'single' || obj.kind === 'zero-sum' || obj.kind === 'importance-weighted') return { kind: obj.kind };
   throw new SpecError(`${at}.kind`, `expected one of ${SCHEME_KINDS.join(', ')}, got ${JSON.stringify(obj.kind)}`);
 }
@@ -163,10 +163,10 @@ function decodeQuantities(json: unknown, at: string, family: FamilyKind): Quanti
 
 function decodeOptimum(json: unknown, at: string): { maxBoxes: number; width: Rational } {
   const obj = readObject(json, at);
-  keys(obj, [], ['maxBoxes', 'width'], at);
+  checkKeys(obj, [], at, ['maxBoxes', 'width']);
   const width = obj.width === undefined ? DEFAULT_OPTIMUM.width : readRational(obj.width, `${at}.width`);
   if (width.sign() <= 0 || width.gt(Rational.ONE)) throw new SpecError(`${at}.width`, `must lie in (0, 1], got ${width}`);
-  return { maxBoxes: obj.maxBoxes === undefined ? DEFAULT_OPTIMUM.maxBoxes : integer(obj.maxBoxes, `${at}.maxBoxes`, 1, 10_000_000), width };
+  return { maxBoxes: obj.maxBoxes === undefined ? DEFAULT_OPTIMUM.maxBoxes : readInteger(obj.maxBoxes, `${at}.maxBoxes`, 1, 10_000_000), width };
 }
 
 function text(json: unknown, at: string): string {
@@ -177,21 +177,6 @@ function text(json: unknown, at: string): string {
 function anyText(json: unknown, at: string): string {
   if (typeof json !== 'string') throw new SpecError(at, `expected a string, got ${JSON.stringify(json)}`);
   return json;
-}
-
-function integer(json: unknown, at: string, min: number, max: number): number {
-  if (typeof json !== 'number' || !Number.isInteger(json) || json < min || json > max) {
-    throw new SpecError(at, `expected an integer in ${min}..${max}, got ${JSON.stringify(json)}`);
-  }
-  return json;
-}
-
-function keys(obj: Readonly<Record<string, unknown>>, required: readonly string[], optional: readonly string[], at: string): void {
-  const allowed = [...required, ...optional];
-  for (const key of Object.keys(obj)) {
-    if (!allowed.includes(key)) throw new SpecError(`${at}.${key}`, `unknown field (expected one of ${allowed.join(', ')})`);
-  }
-  for (const key of required) if (!(key in obj)) throw new SpecError(`${at}.${key}`, 'missing field');
 }
 
 function binomial(a: number, b: number): number {

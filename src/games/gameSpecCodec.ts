@@ -6,7 +6,7 @@ import { Rational } from '../numbers/Rational.ts';
 import { decodeMapSpec } from '../performative/map/decodeMapSpec.ts';
 import { encodeMapSpec } from '../performative/map/encodeMapSpec.ts';
 import { isRationalMap, mapOutcomes } from '../performative/map/mapOutcomes.ts';
-import { readArray, readObject, readRational } from '../core/readJson.ts';
+import { checkKeys, readArray, readInteger, readObject, readRational } from '../core/readJson.ts';
 import { ruleById } from '../scoring/rules/builtinRules.ts';
 import type { ScoringRule } from '../scoring/ScoringRule.ts';
 import type { ConditionalGameSpec, GameSpec, PerformativeGameSpec, Seats } from './GameSpec.ts';
@@ -61,8 +61,8 @@ function encodeScheme(s: ScoringScheme): Json {
 }
 
 function decodeConditional(obj: Readonly<Record<string, unknown>>, at: string, resolveRule: RuleResolver): ConditionalGameSpec {
-  keys(obj, ['kind', 'outcomes', 'utility', 'truth', 'rule', 'decision', 'scoring', 'grid'], ['seats'], at);
-  const n = integer(obj.outcomes, `${at}.outcomes`, 1, 64);
+  checkKeys(obj, ['kind', 'outcomes', 'utility', 'truth', 'rule', 'decision', 'scoring', 'grid'], at, ['seats']);
+  const n = readInteger(obj.outcomes, `${at}.outcomes`, 1, 64);
   const utility = readArray(obj.utility, `${at}.utility`, 1).map((row, a) => rationalRow(row, `${at}.utility[${a}]`, n));
   const k = utility.length;
   const truthJson = readArray(obj.truth, `${at}.truth`, 1);
@@ -85,7 +85,7 @@ function decodeConditional(obj: Readonly<Record<string, unknown>>, at: string, r
   if (scoring.kind === 'importance-weighted' && !hasFullSupport(decision)) {
     throw new SpecError(`${at}.scoring`, `importance weighting divides by pi(a): it needs a full-support decision rule (epsilon-greedy with epsilon > 0, softmax), not ${decision.kind}`);
   }
-  const grid = integer(obj.grid, `${at}.grid`, 1, MAX_GRID);
+  const grid = readInteger(obj.grid, `${at}.grid`, 1, MAX_GRID);
   const points = reportGrid(n, grid, rule.domain === 'interior');
   truth.forEach((q, a) => {
     if (gridIndex(points, q) < 0) {
@@ -99,14 +99,14 @@ function decodeConditional(obj: Readonly<Record<string, unknown>>, at: string, r
 }
 
 function decodePerformative(obj: Readonly<Record<string, unknown>>, at: string, resolveRule: RuleResolver): PerformativeGameSpec {
-  keys(obj, ['kind', 'rule', 'map', 'grid'], ['weight', 'seats'], at);
+  checkKeys(obj, ['kind', 'rule', 'map', 'grid'], at, ['weight', 'seats']);
   const { ruleName, rule } = readRule(obj.rule, `${at}.rule`, resolveRule, 2);
   const map = decodeMapSpec(obj.map, `${at}.map`);
   if (mapOutcomes(map) !== 2) throw new SpecError(`${at}.map`, 'the performative game is binary: use a binary map');
   if (!isRationalMap(map)) throw new SpecError(`${at}.map`, 'needs a rational map (every kind but logistic) for exact payoffs');
   const weight = obj.weight === undefined ? Rational.of('1/2') : readRational(obj.weight, `${at}.weight`);
   if (weight.sign() < 0 || weight.gt(Rational.ONE)) throw new SpecError(`${at}.weight`, `must lie in [0, 1], got ${weight}`);
-  const grid = integer(obj.grid, `${at}.grid`, 1, MAX_GRID);
+  const grid = readInteger(obj.grid, `${at}.grid`, 1, MAX_GRID);
   const seats = readSeats(obj.seats, `${at}.seats`);
   if (seats === 'shared' && !weight.equals(Rational.of('1/2'))) throw new SpecError(`${at}.seats`, '"shared" (self-play) needs the symmetric game (weight 1/2)');
   return { kind: 'performative', ruleName, rule, map, weight, grid, seats };
@@ -119,10 +119,10 @@ function decodeScheme(json: unknown, at: string): ScoringScheme {
     throw new SpecError(`${at}.kind`, `expected one of ${SCHEME_KINDS.join(', ')}, got ${JSON.stringify(kind)}`);
   }
   if (kind === 'weighted') {
-    keys(obj, ['kind', 'c'], [], at);
+    checkKeys(obj, ['kind', 'c'], at, []);
     return { kind, c: readRational(obj.c, `${at}.c`) };
   }
-  keys(obj, ['kind'], [], at);
+  checkKeys(obj, ['kind'], at, []);
   return { kind: kind as 'single' | 'zero-sum' | 'importance-weighted' };
 }
 
@@ -145,20 +145,5 @@ function rationalRow(json: unknown, at: string, n: number): Rational[] {
   const row = readArray(json, at);
   if (row.length !== n) throw new SpecError(at, `has ${row.length} entries, expected ${n} (one per outcome)`);
   return row.map((v, y) => readRational(v, `${at}[${y}]`));
-}
-
-function integer(json: unknown, at: string, min: number, max: number): number {
-  if (typeof json !== 'number' || !Number.isInteger(json) || json < min || json > max) {
-    throw new SpecError(at, `expected an integer in ${min}..${max}, got ${JSON.stringify(json)}`);
-  }
-  return json;
-}
-
-function keys(obj: Readonly<Record<string, unknown>>, required: readonly string[], optional: readonly string[], at: string): void {
-  const allowed = [...required, ...optional];
-  for (const key of Object.keys(obj)) {
-    if (!allowed.includes(key)) throw new SpecError(`${at}.${key}`, `unknown field (expected one of ${allowed.join(', ')})`);
-  }
-  for (const key of required) if (!(key in obj)) throw new SpecError(`${at}.${key}`, 'missing field');
 }
 

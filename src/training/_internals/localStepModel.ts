@@ -6,14 +6,11 @@ import { intervalField } from '../../numbers/IntervalField.ts';
 import { Rational } from '../../numbers/Rational.ts';
 import { hasTrait } from '../../scoring/RuleTraits.ts';
 import type { StepModel } from '../StepModel.ts';
-import { attempt, gradientStep, stationaryAtTruth } from './ballStep.ts';
+import { boxedStepModel } from './boxedStepModel.ts';
 import { floorDiv, UNIT } from './fixedBall.ts';
-import type { FixedPoint } from './scaledProjection.ts';
 
 /** Decimal digits of the interval enclosures of s_y'' (only a bound on a contraction factor: no need for more). */
 const HESSIAN_DIGITS = 24;
-/** Half-width of the boxes over which s_y'' is enclosed once and reused while the iterate's ball stays inside. */
-const BOX_HALF_WIDTH = UNIT >> 8n;
 
 /** Bounds dmin <= -q_y s_y''(x_y) <= dmax over a box of reports: the curvature of E_q S along the simplex. */
 interface Curvature {
@@ -36,34 +33,12 @@ interface Curvature {
  */
 export function localStepModel(spec: ConditionalGameSpec, floor: Rational): StepModel | undefined {
   if (!hasTrait(spec.rule, 'local') || !hasTrait(spec.rule, 'smooth')) return undefined;
-  const stationary = stationaryAtTruth(spec, floor);
-  const boxes: (Curvature | undefined)[] = spec.truth.map(() => undefined);
-  return {
-    kind: 'local',
-    step(a, s, c, e) {
-      const box = covers(boxes[a], c, e) ? boxes[a] : attempt(() => curvatureOn(spec, a, c.map((m) => m - e - BOX_HALF_WIDTH), c.map((m) => m + e + BOX_HALF_WIDTH), floor));
-      boxes[a] = box;
-      return box ? gradientStep(spec, a, s, c, e, lipschitz(box, s), floor) : undefined;
-    },
-    contraction(a, s, distance) {
-      if (!stationary[a]) return undefined;
-      const d = floorDiv(distance.num * UNIT, distance.den) + 1n;
-      const qm = spec.truth[a]!.map((x) => floorDiv(x.num * UNIT, x.den));
-      const box = attempt(() => curvatureOn(spec, a, qm.map((m) => m - d - 1n), qm.map((m) => m + d + 1n), floor));
-      const rate = box && lipschitz(box, s);
-      return rate && rate.lt(Rational.ONE) ? { kind: 'ball', rate } : undefined;
-    },
-  };
+  return boxedStepModel(spec, floor, 'local', (a, lo, hi) => curvatureOn(spec, a, lo, hi, floor), lipschitz);
 }
 
 /** max(|1 - s dmin|, |1 - s dmax|): the contraction factor of the step on the box (eigenvalues in [dmin, dmax]). */
 function lipschitz(box: Curvature, s: Rational): Rational {
   return Rational.max(Rational.ONE.sub(s.mul(box.dmin)).abs(), Rational.ONE.sub(s.mul(box.dmax)).abs());
-}
-
-/** Whether the ball of radius e around c lies in the box. */
-function covers(box: Curvature | undefined, c: FixedPoint, e: bigint): boolean {
-  return box !== undefined && c.every((m, i) => m - e >= box.lo[i]! && m + e <= box.hi[i]!);
 }
 
 /**

@@ -7,18 +7,15 @@ import { Rational } from '../../numbers/Rational.ts';
 import { expectedScoreAt } from '../../scoring/expectedScore.ts';
 import { hasTrait } from '../../scoring/RuleTraits.ts';
 import type { StepModel } from '../StepModel.ts';
-import { attempt, gradientStep, stationaryAtTruth } from './ballStep.ts';
+import { boxedStepModel } from './boxedStepModel.ts';
 import { floorDiv, UNIT } from './fixedBall.ts';
 import { rationalSqrtUpper } from './rationalBounds.ts';
-import type { FixedPoint } from './scaledProjection.ts';
 import { normOnTangent } from './tangentNorm.ts';
 
 /** Decimal digits of the interval Hessians (a bound on a contraction factor only). */
 const HESSIAN_DIGITS = 24;
 /** The Hessian's midpoint is kept on the grid 2^-MID_BITS. */
 const MID_BITS = 40n;
-/** Half-width of the boxes over which the Hessian is enclosed once and reused while the ball stays inside. */
-const BOX_HALF_WIDTH = UNIT >> 8n;
 
 /** The Hessian of E_q S enclosed over a box: its midpoint (rational, symmetric) and a Frobenius bound of its spread. */
 interface Curvature {
@@ -39,38 +36,17 @@ interface Curvature {
  */
 export function smoothStepModel(spec: ConditionalGameSpec, floor: Rational): StepModel | undefined {
   if (!hasTrait(spec.rule, 'smooth')) return undefined;
-  const boxes: (Curvature | undefined)[] = spec.truth.map(() => undefined);
-  const stationary = stationaryAtTruth(spec, floor);
   const lipschitz = (box: Curvature, s: Rational): Rational => {
     const key = String(s);
     if (!box.norms.has(key)) box.norms.set(key, stepNorm(box, s));
     return box.norms.get(key)!;
   };
-  return {
-    kind: 'smooth',
-    step(a, s, c, e) {
-      const box = covers(boxes[a], c, e) ? boxes[a] : attempt(() => hessianOn(spec, a, c.map((m) => m - e - BOX_HALF_WIDTH), c.map((m) => m + e + BOX_HALF_WIDTH), floor));
-      boxes[a] = box;
-      return box ? gradientStep(spec, a, s, c, e, lipschitz(box, s), floor) : undefined;
-    },
-    contraction(a, s, distance) {
-      if (!stationary[a]) return undefined;
-      const d = floorDiv(distance.num * UNIT, distance.den) + 1n;
-      const qm = spec.truth[a]!.map((x) => floorDiv(x.num * UNIT, x.den));
-      const box = attempt(() => hessianOn(spec, a, qm.map((m) => m - d - 1n), qm.map((m) => m + d + 1n), floor));
-      const rate = box && lipschitz(box, s);
-      return rate && rate.lt(Rational.ONE) ? { kind: 'ball', rate } : undefined;
-    },
-  };
+  return boxedStepModel(spec, floor, 'smooth', (a, lo, hi) => hessianOn(spec, a, lo, hi, floor), lipschitz);
 }
 
 function stepNorm(box: Curvature, s: Rational): Rational {
   const A = box.mid.map((row, i) => row.map((h, j) => (i === j ? Rational.ONE : Rational.ZERO).add(s.mul(h))));
   return normOnTangent(A).add(s.mul(box.spread));
-}
-
-function covers(box: Curvature | undefined, c: FixedPoint, e: bigint): boolean {
-  return box !== undefined && c.every((m, i) => m - e >= box.lo[i]! && m + e <= box.hi[i]!);
 }
 
 /** The Hessian of E_{q_a} S over the box [lo, hi] (units 2^-P) clipped to [floor, 1]: H_ij = d^2/dp_i dp_j. */
