@@ -75,4 +75,12 @@ describe('propercheck installed from its packed tarball into a downstream projec
     expect(verdicts([installed], places.esm, esm)).toEqual(fromClone);
     expect(verdicts([installed], places.bare, bare)).toEqual(fromClone);
   }, 180_000);
+
+  it('analyzes a map given as code in the downstream project (defineMap from the installed package)', () => {
+    const installed = join(cjs, 'node_modules', '.bin', 'propercheck');
+    const doc = JSON.parse(run(installed, ['analyze', '--rule', 'rules/brier.mts', '--map', 'maps/capped-drift.mts', '--json'], cjs)) as { map: { kind: string }; fixedPoints: unknown[] };
+    expect(doc.map.kind).toBe('code');
+    // f(x) = min(3/4, 1/4 + x) meets the diagonal only at 3/4.
+    expect(doc.fixedPoints).toEqual([{ point: ['3/4', '1/4'], exact: true }]);
+  }, 60_000);
 });
