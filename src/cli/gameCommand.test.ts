@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Rational } from '../numbers/Rational.ts';
 import { captureIo } from './_internals/captureIo.ts';
+import { elementsNamed, parseSvg } from './_internals/parseSvg.ts';
 import { main } from './main.ts';
 
 describe('propercheck game', () => {
@@ -122,6 +123,69 @@ describe('propercheck game --plot', () => {
     expect(svg).toContain('payoff of seat 1, value 0');
     expect(svg.match(/<rect/g)!.length).toBeGreaterThan(25 * 25); // one cell per pair of pure strategies
     expect(svg).toContain('#ff7f0e'); // equilibrium strategies marked
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const plot = async (game: string) => {
+    const dir = mkdtempSync(join(tmpdir(), 'propercheck-game-plot-'));
+    const out = join(dir, 'game.svg');
+    expect(await main(['game', game, '--plot', out], captureIo())).toBe(0);
+    const svg = parseSvg(readFileSync(out, 'utf8'));
+    rmSync(dir, { recursive: true, force: true });
+    const texts = elementsNamed(svg, 'text');
+    const labels = (cls: string) => texts.filter((t) => t.attributes['class'] === cls);
+    return { svg, rows: labels('row-label'), cols: labels('col-label'), texts };
+  };
+
+  it('labels rows and columns by the reports (binary: P(outcome 0) per action) and marks the honest strategy', async () => {
+    const { svg, rows, cols, texts } = await plot('examples/games/zs-02-optimistic-max.json');
+    // Grid 4, two actions: pure strategy i reports P(outcome 0) = floor(i / 5) / 4 on action 0 and (i mod 5) / 4 on action 1.
+    const quarter = (k: number) => ['0', '0.25', '0.5', '0.75', '1'][k]!;
+    const expected = Array.from({ length: 25 }, (_, i) => `${quarter(Math.floor(i / 5))} | ${quarter(i % 5)}`);
+    expect(rows.map((t) => t.text)).toEqual(expected); // 25 rows of 22.4 px: every label fits
+    expect(cols.map((t) => t.text)).toEqual(expected);
+    // Row labels sit on their rows, in order.
+    const ys = rows.map((t) => Number(t.attributes['y']));
+    expect(ys.every((y, k) => k === 0 || y > ys[k - 1]!)).toBe(true);
+    // The honest strategy (truth (1/2, 1/2) and (3/4, 1/4)) is strategy 13: bold labels, outlined row and column.
+    const honest = '0.5 | 0.75';
+    expect(rows.filter((t) => t.attributes['font-weight'] === 'bold').map((t) => t.text)).toEqual([honest]);
+    expect(cols.filter((t) => t.attributes['font-weight'] === 'bold').map((t) => t.text)).toEqual([honest]);
+    const outlines = elementsNamed(svg, 'rect').filter((r) => r.attributes['class'] === 'honest');
+    expect(outlines).toHaveLength(2);
+    const row13 = rows.find((t) => t.text === honest)!;
+    const rowOutline = outlines.find((r) => Number(r.attributes['height']) < Number(r.attributes['width']))!;
+    expect(Number(row13.attributes['y'])).toBeGreaterThan(Number(rowOutline.attributes['y']));
+    expect(Number(row13.attributes['y'])).toBeLessThan(Number(rowOutline.attributes['y']) + Number(rowOutline.attributes['height']));
+    expect(texts.map((t) => t.text)).toContain('seat 1 pure strategy (P(outcome 0) per action)');
+    expect(texts.map((t) => t.text)).toContain('truthful reports');
+  });
+
+  it('labels by report vectors for more outcomes, thins crowded labels but keeps the honest one, and a plain matrix by indices', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'game-labels-'));
+    const file = join(dir, 'three.json');
+    // 3 outcomes, grid 2 (6 reports), 2 actions: 36 strategies.
+    writeFileSync(file, JSON.stringify({ kind: 'conditional-prediction', outcomes: 3, utility: [['0', '1', '2'], ['2', '1', '0']], truth: [['1/2', '1/2', '0'], ['0', '0', '1']], rule: 'quadratic', decision: { kind: 'argmax' }, scoring: { kind: 'single' }, grid: 2 }));
+    const three = await plot(file);
+    expect(three.rows.length).toBe(36);
+    expect(three.rows.every((t) => /^\((0|0\.5|1), (0|0\.5|1), (0|0\.5|1)\) \| \((0|0\.5|1), (0|0\.5|1), (0|0\.5|1)\)$/.test(t.text))).toBe(true);
+    expect(three.rows.filter((t) => t.attributes['font-weight'] === 'bold').map((t) => t.text)).toEqual(['(0.5, 0.5, 0) | (0, 0, 1)']);
+    expect(three.cols).toHaveLength(0); // one predictor: a single column, against the world
+    // 256 strategies (grid 15, two actions): labels every few rows, never closer than a line, the honest one always shown.
+    const many = join(dir, 'many.json');
+    writeFileSync(many, JSON.stringify({ kind: 'conditional-prediction', outcomes: 2, utility: [['0', '1'], ['1', '0']], truth: [['7/15', '8/15'], ['1/5', '4/5']], rule: 'quadratic', decision: { kind: 'optimistic-max' }, scoring: { kind: 'zero-sum' }, grid: 15 }));
+    const big = await plot(many);
+    expect(big.rows.length).toBeGreaterThan(20);
+    expect(big.rows.length).toBeLessThan(256);
+    const ys = big.rows.map((t) => Number(t.attributes['y']));
+    expect(Math.min(...ys.slice(1).map((y, k) => y - ys[k]!))).toBeGreaterThanOrEqual(12 - 0.01);
+    expect(big.rows.filter((t) => t.attributes['font-weight'] === 'bold').map((t) => t.text)).toEqual(['7/15 | 0.2']);
+    const matrix = join(dir, 'matrix.json');
+    writeFileSync(matrix, JSON.stringify({ kind: 'matrix', payoff: [['1', '-1'], ['-1', '1'], ['0', '0']] }));
+    const plain = await plot(matrix);
+    expect(plain.rows.map((t) => t.text)).toEqual(['0', '1', '2']);
+    expect(plain.cols.map((t) => t.text)).toEqual(['0', '1']);
+    expect(elementsNamed(plain.svg, 'rect').filter((r) => r.attributes['class'] === 'honest')).toHaveLength(0);
     rmSync(dir, { recursive: true, force: true });
   });
 });

@@ -10,6 +10,7 @@ import { plainGameJson } from '../report/plainGameJson.ts';
 import { plainGameText } from '../report/plainGameText.ts';
 import { readableNumber } from '../report/readable.ts';
 import { payoffHeatmap } from '../report/svg/payoffHeatmap.ts';
+import { strategyLabels } from '../games/strategyLabels.ts';
 import { discretiseGame, MAX_STRATEGIES, strategyCount } from '../games/discretiseGame.ts';
 import type { GameSpec } from '../games/GameSpec.ts';
 import { DEFAULT_MAX_RESTRICTED, type DoubleOracleOptions } from '../solvers/doubleOracle.ts';
@@ -103,13 +104,17 @@ function checkPlotSize(spec: GameSpec): void {
   if (n > BigInt(MAX_STRATEGIES)) throw new SpecError('--plot', `draws the full payoff matrix: at most ${MAX_STRATEGIES} pure strategies per player, this game has ${n}`);
 }
 
-/** Seat 1's payoff matrix as a heat map, with the strategies some equilibrium plays (all of them, by enumeration) marked. */
+/**
+ * Seat 1's payoff matrix as a heat map, rows and columns labelled by their reports with the honest
+ * strategy outlined, and the strategies some equilibrium plays (all of them, by enumeration) marked.
+ */
 async function gameFigure(file: string, spec: GameSpec, analysis: GameAnalysis): Promise<string> {
   const d = discretiseGame(spec);
   const payoff = Array.from({ length: d.row.rows }, (_, i) => Array.from({ length: d.row.cols }, (_, j) => d.row.at(i, j).toNumber()));
   const [rows, cols] = d.zeroSum ? await essentialSets(d.row) : [analysis.essentialStrategies[0] ?? [], analysis.essentialStrategies[1] ?? []].map((s) => s.map(Number));
   const value = analysis.solution.kind === 'zero-sum' ? `, value ${readableNumber(String(analysis.solution.value))}` : '';
-  return payoffHeatmap({ title: `${file.split('/').pop() ?? file}: payoff of seat 1${value}`, payoff, rowEssential: rows!, colEssential: d.row.cols === 1 ? [] : cols! });
+  const axis = strategyLabels(d);
+  return payoffHeatmap({ title: `${file.split('/').pop() ?? file}: payoff of seat 1${value}`, payoff, rowEssential: rows!, colEssential: d.row.cols === 1 ? [] : cols!, rows: axis, ...(d.row.cols > 1 ? { cols: axis } : {}) });
 }
 
 async function essentialSets(game: ReturnType<typeof discretiseGame>['row']): Promise<[number[], number[]]> {
