@@ -1,7 +1,10 @@
-import type { Json } from '../core/Json.ts';
+import { match } from 'ts-pattern';
+import { isJsonObject } from '../core/Json.ts';
 import { SpecError } from '../core/SpecError.ts';
 import { Rational } from '../numbers/Rational.ts';
 import { analyzeMap } from '../performative/analysis/analyzeMap.ts';
+import type { BoundsJson, DynamicsRunJson, MapAnalysis } from '../performative/analysis/MapAnalysis.ts';
+import type { ReportSetJson } from '../performative/map/ReportSet.ts';
 import { decodeMapSpec } from '../performative/map/decodeMapSpec.ts';
 import type { MapSpec } from '../performative/map/MapSpec.ts';
 import { mapOutcomes } from '../performative/map/mapOutcomes.ts';
@@ -11,8 +14,6 @@ import { writeTextFileAtomic } from '../store/writeTextFileAtomic.ts';
 import { EXIT, type Io } from './Io.ts';
 import { parseCommandArgs } from './parseCommandArgs.ts';
 import { resolveRule } from './resolveRule.ts';
-
-type Obj = { [key: string]: Json };
 
 /**
  * `propercheck analyze --rule <id | rule file> --map <map.json> [--json] [--plot out.svg]`:
@@ -60,63 +61,59 @@ async function loadMap(file: string): Promise<MapSpec> {
 }
 
 /** The readable report: one section per result, exact values as fractions, certified ones as ranges with a decimal. */
-export function textReport(rule: string, mapFile: string, r: Obj): string {
+export function textReport(rule: string, mapFile: string, r: MapAnalysis): string {
   const lines: string[] = [];
-  const map = r['map'] as Obj;
-  lines.push(`rule ${rule}, map ${mapFile} (${String(map['kind'])}, ${String(r['outcomes'])} outcomes, ${r['continuous'] ? 'continuous' : 'discontinuous'})`);
-  lines.push('', `fixed points (${String(r['fixedPointMethod'])}):`);
-  const fixed = r['fixedPoints'] as Obj[];
-  if (!fixed.length) lines.push(`  none; certificate: ${JSON.stringify(r['noFixedPointCertificate'] ?? null)}`);
-  for (const s of fixed) lines.push(`  ${describeSet(s)}`);
-  const value = r['optimalValue'] as Obj | null;
-  if (value === null) lines.push('', `optimal reports: ${String(r['optimalMethod'])}`);
+  const kind = isJsonObject(r.map) ? String(r.map['kind']) : 'map';
+  lines.push(`rule ${rule}, map ${mapFile} (${kind}, ${r.outcomes} outcomes, ${r.continuous ? 'continuous' : 'discontinuous'})`);
+  lines.push('', `fixed points (${r.fixedPointMethod}):`);
+  if (!r.fixedPoints.length) lines.push(`  none; certificate: ${JSON.stringify(r.noFixedPointCertificate ?? null)}`);
+  for (const s of r.fixedPoints) lines.push(`  ${describeSet(s)}`);
+  if (r.optimalValue === null) lines.push('', `optimal reports: ${r.optimalMethod}`);
   else {
-    const valueText = 'exact' in value ? String(value['exact']) : `${approx([value['lower'] as string, value['upper'] as string])}`;
-    const kkt = r['optimalKkt'] as Obj | undefined;
-    const faces = Number(kkt?.['facesExamined']);
-    const how = kkt ? `${String(r['optimalMethod'])}: ${String(kkt['method'])}, ${faces} face${faces === 1 ? '' : 's'} examined` : String(r['optimalMethod']);
-    lines.push('', `optimal reports (${how}), max Phi = ${valueText}${r['optimumAttained'] === false ? ' (a supremum, not attained)' : ''}:`);
+    const valueText = 'exact' in r.optimalValue ? r.optimalValue.exact : approx([r.optimalValue.lower, r.optimalValue.upper]);
+    const faces = r.optimalKkt?.facesExamined;
+    const how = r.optimalKkt ? `${r.optimalMethod}: ${r.optimalKkt.method}, ${faces} face${faces === 1 ? '' : 's'} examined` : r.optimalMethod;
+    lines.push('', `optimal reports (${how}), max Phi = ${valueText}${r.optimumAttained === false ? ' (a supremum, not attained)' : ''}:`);
   }
-  for (const s of r['optimalReports'] as Obj[]) {
+  for (const s of r.optimalReports) {
     const extras = [
-      s['inaccuracy'] !== undefined ? `inaccuracy |f(p) - p| = ${approx(s['inaccuracy'])}` : undefined,
-      s['distanceToFixedPoints'] !== undefined ? `distance to fixed points = ${approx(s['distanceToFixedPoints'])}` : undefined,
-      s['inaccuracyL2Squared'] !== undefined ? `inaccuracy ||f(p) - p||^2 = ${String(s['inaccuracyL2Squared'])}` : undefined,
-      s['distanceToFixedPointsL2Squared'] !== undefined ? `squared distance to fixed points = ${String(s['distanceToFixedPointsL2Squared'])}` : undefined,
+      s.inaccuracy !== undefined ? `inaccuracy |f(p) - p| = ${approx(s.inaccuracy)}` : undefined,
+      s.distanceToFixedPoints !== undefined ? `distance to fixed points = ${approx(s.distanceToFixedPoints)}` : undefined,
+      s.inaccuracyL2Squared !== undefined ? `inaccuracy ||f(p) - p||^2 = ${s.inaccuracyL2Squared}` : undefined,
+      s.distanceToFixedPointsL2Squared !== undefined ? `squared distance to fixed points = ${s.distanceToFixedPointsL2Squared}` : undefined,
     ].filter((x) => x !== undefined);
-    lines.push(`  ${describeSet(s)}`, `    score ${approx(s['score'])}${extras.length ? `; ${extras.join('; ')}` : ''}`);
+    lines.push(`  ${describeSet(s)}`, `    score ${approx(s.score)}${extras.length ? `; ${extras.join('; ')}` : ''}`);
   }
-  lines.push('', `stable reports (${String(r['stableMethod'])}):`);
-  const stable = r['stableReports'] as Obj[] | null;
-  if (stable === null) lines.push('  not computed');
-  else if (!stable.length) lines.push('  none');
-  else for (const s of stable) lines.push(`  ${describeSet(s)}`);
+  lines.push('', `stable reports (${r.stableMethod}):`);
+  if (r.stableReports === null) lines.push('  not computed');
+  else if (!r.stableReports.length) lines.push('  none');
+  else for (const s of r.stableReports) lines.push(`  ${describeSet(s)}`);
   lines.push('', 'dynamics:');
-  const dyn = r['dynamics'] as Obj;
-  for (const [name, run] of Object.entries(dyn)) lines.push(`  ${name}: ${describeRun(run)}`);
+  if ('note' in r.dynamics) lines.push(`  note: ${r.dynamics.note}`);
+  else for (const [name, run] of Object.entries(r.dynamics)) if (run) lines.push(`  ${name}: ${describeRun(run)}`);
   return lines.join('\n');
 }
 
-function vec(v: Json): string {
-  return `(${(v as string[]).join(', ')})`;
+function vec(v: readonly string[]): string {
+  return `(${v.join(', ')})`;
 }
 
-function describeSet(s: Obj): string {
-  if ('point' in s) return `p = ${vec(s['point']!)}`;
+function describeSet(s: ReportSetJson): string {
+  if ('point' in s) return `p = ${vec(s.point)}`;
   if ('segment' in s) {
-    const [a, b] = s['segment'] as Json[];
-    const [ca, cb] = (s['closed'] as boolean[] | undefined) ?? [true, true];
-    return `segment ${ca ? '[' : '('}${vec(a!)}, ${vec(b!)}${cb ? ']' : ')'} (a continuum)`;
+    const [a, b] = s.segment;
+    const [ca, cb] = s.closed;
+    return `segment ${ca ? '[' : '('}${vec(a)}, ${vec(b)}${cb ? ']' : ')'} (a continuum)`;
   }
-  if ('polytope' in s) return `polytope with vertices ${(s['polytope'] as Json[]).map(vec).join(', ')}`;
-  const box = s['enclosure'] as [string, string][];
-  return `p in ${box.map(([lo, hi]) => `[${lo}, ${hi}]`).join(' x ')} (certified enclosure, ${String(s['contains'])}; p1 ~ ${mid(box[0]!)})`;
+  if ('polytope' in s) return `polytope with vertices ${s.polytope.map(vec).join(', ')}`;
+  const box = s.enclosure;
+  return `p in ${box.map(([lo, hi]) => `[${lo}, ${hi}]`).join(' x ')} (certified enclosure, ${s.contains}; p1 ~ ${mid(box[0]!)})`;
 }
 
 /** An exact value as it is; certified bounds as "~decimal in [lo, hi]". */
-function approx(v: Json | undefined): string {
+function approx(v: BoundsJson): string {
   if (typeof v === 'string') return v;
-  const [lo, hi] = v as [string, string];
+  const [lo, hi] = v;
   return `~${mid([lo, hi])} (certified in [${short(lo)}, ${short(hi)}])`;
 }
 
@@ -128,20 +125,18 @@ function short(x: string): string {
   return x.length > 24 ? Rational.of(x).toNumber().toPrecision(17) : x;
 }
 
-function describeRun(entry: Json): string {
-  // Maps with irrational values have no exact dynamics: analyzeMap says so in a sentence.
-  if (typeof entry === 'string') return entry;
-  const run = entry as Obj;
-  if ('note' in run) return String(run['note']);
-  const o = run['outcome'] as Obj;
-  const eta = run['eta'] !== undefined ? ` (eta ${String(run['eta'])})` : '';
-  const first = (run['firstIterates'] as Json[]).slice(0, 4).map(vec).join(', ');
-  const what =
-    o['kind'] === 'fixed-point' ? `reaches the fixed point ${vec(o['point']!)} at step ${String(o['step'])}`
-    : o['kind'] === 'cycle' ? `cycles with period ${String(o['period'])} from step ${String(o['start'])}: ${(o['orbit'] as Json[]).map(vec).join(' -> ')}`
-    : o['kind'] === 'contraction' ? `converges (certified contraction, factor ${String(o['factor'])})`
-    : o['kind'] === 'diverges' ? `diverges (expansion factor ${String(o['factor'])})`
-    : `undecided after ${String(o['steps'])} steps`;
+function describeRun(run: DynamicsRunJson): string {
+  // Maps with irrational values (or rules) have no exact dynamics: analyzeMap says so in a note.
+  if ('note' in run) return run.note;
+  const o = run.outcome;
+  const eta = run.eta !== undefined ? ` (eta ${run.eta})` : '';
+  const first = run.firstIterates.slice(0, 4).map(vec).join(', ');
+  const what = match(o)
+    .with({ kind: 'fixed-point' }, (f) => `reaches the fixed point ${vec(f.point)} at step ${f.step}`)
+    .with({ kind: 'cycle' }, (c) => `cycles with period ${c.period} from step ${c.start}: ${c.orbit.map(vec).join(' -> ')}`)
+    .with({ kind: 'contraction' }, (c) => `converges (certified contraction, factor ${c.factor})`)
+    .with({ kind: 'diverges' }, (d) => `diverges (expansion factor ${d.factor})`)
+    .with({ kind: 'undetermined' }, (u) => `undecided after ${u.steps} steps`)
+    .exhaustive();
   return `${what}${eta}; iterates ${first}, ...`;
 }
-
