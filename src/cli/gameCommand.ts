@@ -26,13 +26,15 @@ const RULE_FILE = /\.(ts|mts|js|mjs)$/;
 const PLAIN_KINDS = new Set(['matrix', 'bimatrix']);
 
 /**
- * `propercheck game <game.json> [--json]`: solves a predictor game exactly without listing its pure
- * strategies (docs/design.md §9: double oracle with exact best responses over the full grid) and reports
- * the value, a certified equilibrium (regret exactly 0 against every pure strategy of the full game), the
- * action the principal takes, its best action, and honesty / best action at EVERY equilibrium (LPs over
- * the optimal faces by constraint generation). Also reads a plain zero-sum "matrix" or a "bimatrix"
- * game, for comparison with Gambit and lrsnash. Exit 0; bad spec or a limit reached 2.
- * The spec's "rule" is a rule id or a rule file (resolved relative to the game file).
+ * `propercheck game <game.json> [--json] [--exact]`: solves a predictor game exactly without listing its
+ * pure strategies (docs/design.md §9: double oracle with exact best responses over the full grid) and
+ * reports the value, a certified equilibrium (regret exactly 0 against every pure strategy of the full
+ * game), the action the principal takes, its best action, and honesty / best action at EVERY
+ * equilibrium (LPs over the optimal faces by constraint generation); each absent part says why
+ * (GameAnalysis). Text shows long exact numbers as decimals (--exact: whole); --json keeps them exact
+ * with decimals beside. Also reads a plain zero-sum "matrix" or a "bimatrix" game, for comparison with
+ * Gambit and lrsnash. Exit 0; bad spec or a limit reached 2. The spec's "rule" is a rule id or a rule
+ * file (resolved relative to the game file).
  */
 export async function gameCommand(argv: readonly string[], io: Io): Promise<number> {
   const { values, positionals } = parseCommandArgs('game', argv, {
