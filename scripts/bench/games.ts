@@ -40,10 +40,12 @@ interface Measured {
   peakMiB: number;
   strategies: string;
   method: string;
-  value: string | null;
-  maxRegret: string | null;
-  honestAtEveryEquilibrium: boolean | null;
-  bestActionAtEveryEquilibrium: boolean | null;
+  /** The exact value, or the solution's kind when it has none (general-sum). */
+  value: string;
+  maxRegret: string;
+  /** The verdicts' kinds: holds, fails, undecided, not-applicable. */
+  honestAtEveryEquilibrium: string;
+  bestActionAtEveryEquilibrium: string;
   rounds: number | null;
   note?: string;
 }
@@ -95,10 +97,10 @@ async function runCase(json: string, enumeration: boolean): Promise<Measured> {
     peakMiB: Math.round(process.resourceUsage().maxRSS / 1024),
     strategies: strategyCount(spec).toString(),
     method: a.method,
-    value: a.value?.toString() ?? null,
-    maxRegret: a.maxRegret?.toString() ?? null,
-    honestAtEveryEquilibrium: a.honestAtEveryEquilibrium,
-    bestActionAtEveryEquilibrium: a.bestActionAtEveryEquilibrium,
+    value: a.solution.kind === 'zero-sum' ? String(a.solution.value) : a.solution.kind,
+    maxRegret: 'maxRegret' in a.solution ? String(a.solution.maxRegret) : a.solution.kind,
+    honestAtEveryEquilibrium: a.honestAtEveryEquilibrium.kind,
+    bestActionAtEveryEquilibrium: a.bestActionAtEveryEquilibrium.kind,
     rounds: a.generation?.rounds ?? null,
     ...(a.note ? { note: a.note } : {}),
   };

@@ -1,12 +1,15 @@
-import type { Json } from '../core/Json.ts';
+import { match } from 'ts-pattern';
+import { isJsonObject } from '../core/Json.ts';
 import { SpecError } from '../core/SpecError.ts';
 import { Rational } from '../numbers/Rational.ts';
-import { readableInterval, readableNumber } from '../report/readable.ts';
 import { analyzeMap } from '../performative/analysis/analyzeMap.ts';
+import type { BoundsJson, DynamicsRunJson, MapAnalysis } from '../performative/analysis/MapAnalysis.ts';
+import type { ReportSetJson } from '../performative/map/ReportSet.ts';
 import { decodeMapSpec } from '../performative/map/decodeMapSpec.ts';
 import type { MapSpec } from '../performative/map/MapSpec.ts';
 import { mapOutcomes } from '../performative/map/mapOutcomes.ts';
 import { mapFigure } from '../report/svg/mapFigure.ts';
+import { readableInterval, readableNumber } from '../report/readable.ts';
 import { loadJsonFile } from '../store/loadJsonFile.ts';
 import { loadMapFile, MODULE_EXTENSIONS } from '../store/loadMapFile.ts';
 import { writeTextFileAtomic } from '../store/writeTextFileAtomic.ts';
@@ -14,12 +17,8 @@ import { EXIT, type Io } from './Io.ts';
 import { parseCommandArgs } from './parseCommandArgs.ts';
 import { resolveRule } from './resolveRule.ts';
 
-type Obj = { [key: string]: Json };
-/** --exact: long exact numbers printed whole instead of as decimals. */
-type Shown = { readonly exact?: boolean };
-
 /**
- * `propercheck analyze --rule <id | rule file> --map <map.json | map.ts> [--json] [--plot out.svg]`:
+ * `propercheck analyze --rule <id | rule file> --map <map.json | map.ts> [--json] [--exact] [--plot out.svg]`:
  * fixed points, optimal reports with scores, inaccuracy and distance, stable reports and a dynamics
  * summary, exact or certified (analyzeMap); --plot draws the binary picture (floats, display only).
  */
@@ -66,65 +65,68 @@ async function loadMap(file: string): Promise<MapSpec> {
   }
 }
 
-/** The readable report: one section per result, exact values as fractions, certified ones as ranges with a decimal. */
-export function textReport(rule: string, mapFile: string, r: Obj, shown: Shown = {}): string {
+/** --exact: long exact numbers printed whole instead of as decimals. */
+type Shown = { readonly exact?: boolean };
+
+/**
+ * The readable report: one section per result, exact values as fractions (long ones as decimals unless
+ * --exact), certified ones as ranges with a decimal.
+ */
+export function textReport(rule: string, mapFile: string, r: MapAnalysis, shown: Shown = {}): string {
+  const vec = (v: readonly string[]) => `(${v.map((x) => readableNumber(x, shown)).join(', ')})`;
+  const describeSet = (s: ReportSetJson) => describeSetWith(s, vec, shown);
+  const approx = (v: BoundsJson) => approxWith(v, shown);
   const lines: string[] = [];
-  const map = r['map'] as Obj;
-  lines.push(`rule ${rule}, map ${mapFile} (${String(map['kind'])}, ${String(r['outcomes'])} outcomes, ${r['continuous'] === 'unknown' ? 'continuity unknown' : r['continuous'] ? 'continuous' : 'discontinuous'})`);
-  lines.push('', `fixed points (${String(r['fixedPointMethod'])}):`);
-  const fixed = r['fixedPoints'] as Obj[];
-  if (r['noFixedPointCertificate'] !== undefined) lines.push(`  none; certificate: ${JSON.stringify(r['noFixedPointCertificate'])}`);
-  for (const s of fixed) lines.push(`  ${describeSet(s, shown)}`);
-  const value = r['optimalValue'] as Obj | null;
-  if (value === null) lines.push('', `optimal reports: ${String(r['optimalMethod'])}`);
+  const kind = isJsonObject(r.map) ? String(r.map['kind']) : 'map';
+  lines.push(`rule ${rule}, map ${mapFile} (${kind}, ${r.outcomes} outcomes, ${r.continuous === 'unknown' ? 'continuity unknown' : r.continuous ? 'continuous' : 'discontinuous'})`);
+  lines.push('', `fixed points (${r.fixedPointMethod}):`);
+  if (r.noFixedPointCertificate !== undefined) lines.push(`  none; certificate: ${JSON.stringify(r.noFixedPointCertificate)}`);
+  for (const s of r.fixedPoints) lines.push(`  ${describeSet(s)}`);
+  if (r.optimalValue === null) lines.push('', `optimal reports: ${r.optimalMethod}`);
   else {
-    const valueText = 'exact' in value ? approx(value['exact'], shown) : `${approx([value['lower'] as string, value['upper'] as string], shown)}`;
-    const kkt = r['optimalKkt'] as Obj | undefined;
-    const faces = Number(kkt?.['facesExamined']);
-    const how = kkt ? `${String(r['optimalMethod'])}: ${String(kkt['method'])}, ${faces} face${faces === 1 ? '' : 's'} examined` : String(r['optimalMethod']);
-    lines.push('', `optimal reports (${how}), max Phi = ${valueText}${r['optimumAttained'] === false ? ' (a supremum, not attained)' : ''}:`);
+    const valueText = approx('exact' in r.optimalValue ? r.optimalValue.exact : [r.optimalValue.lower, r.optimalValue.upper]);
+    const faces = r.optimalKkt?.facesExamined;
+    const how = r.optimalKkt ? `${r.optimalMethod}: ${r.optimalKkt.method}, ${faces} face${faces === 1 ? '' : 's'} examined` : r.optimalMethod;
+    lines.push('', `optimal reports (${how}), max Phi = ${valueText}${r.optimumAttained === false ? ' (a supremum, not attained)' : ''}:`);
   }
-  for (const s of r['optimalReports'] as Obj[]) {
+  for (const s of r.optimalReports) {
     const extras = [
-      s['inaccuracy'] !== undefined ? `inaccuracy |f(p) - p| = ${approx(s['inaccuracy'], shown)}` : undefined,
-      s['distanceToFixedPoints'] !== undefined ? `distance to fixed points = ${approx(s['distanceToFixedPoints'], shown)}` : undefined,
-      s['inaccuracyL2Squared'] !== undefined ? `inaccuracy ||f(p) - p||^2 = ${approx(s['inaccuracyL2Squared'], shown)}` : undefined,
-      s['distanceToFixedPointsL2Squared'] !== undefined ? `squared distance to fixed points = ${approx(s['distanceToFixedPointsL2Squared'], shown)}` : undefined,
+      s.inaccuracy !== undefined ? `inaccuracy |f(p) - p| = ${approx(s.inaccuracy)}` : undefined,
+      s.distanceToFixedPoints !== undefined ? `distance to fixed points = ${approx(s.distanceToFixedPoints)}` : undefined,
+      s.inaccuracyL2Squared !== undefined ? `inaccuracy ||f(p) - p||^2 = ${approx(s.inaccuracyL2Squared)}` : undefined,
+      s.distanceToFixedPointsL2Squared !== undefined ? `squared distance to fixed points = ${approx(s.distanceToFixedPointsL2Squared)}` : undefined,
     ].filter((x) => x !== undefined);
-    lines.push(`  ${describeSet(s, shown)}`, `    score ${approx(s['score'], shown)}${extras.length ? `; ${extras.join('; ')}` : ''}`);
+    lines.push(`  ${describeSet(s)}`, `    score ${approx(s.score)}${extras.length ? `; ${extras.join('; ')}` : ''}`);
   }
-  lines.push('', `stable reports (${String(r['stableMethod'])}):`);
-  const stable = r['stableReports'] as Obj[] | null;
-  if (stable === null) lines.push('  not computed');
-  else if (!stable.length) lines.push('  none');
-  else for (const s of stable) lines.push(`  ${describeSet(s, shown)}`);
+  lines.push('', `stable reports (${r.stableMethod}):`);
+  if (r.stableReports === null) lines.push('  not computed');
+  else if (!r.stableReports.length) lines.push('  none');
+  else for (const s of r.stableReports) lines.push(`  ${describeSet(s)}`);
   lines.push('', 'dynamics:');
-  const dyn = r['dynamics'] as Obj;
-  for (const [name, run] of Object.entries(dyn)) lines.push(`  ${name}: ${describeRun(run, shown)}`);
+  if ('note' in r.dynamics) lines.push(`  note: ${r.dynamics.note}`);
+  else for (const [name, run] of Object.entries(r.dynamics)) if (run) lines.push(`  ${name}: ${describeRun(run, vec)}`);
   return lines.join('\n');
 }
 
-function vec(v: Json, shown: Shown): string {
-  return `(${(v as string[]).map((x) => readableNumber(x, shown)).join(', ')})`;
-}
+type Vec = (v: readonly string[]) => string;
 
-function describeSet(s: Obj, shown: Shown): string {
-  if ('point' in s) return `p = ${vec(s['point']!, shown)}`;
+function describeSetWith(s: ReportSetJson, vec: Vec, shown: Shown): string {
+  if ('point' in s) return `p = ${vec(s.point)}`;
   if ('segment' in s) {
-    const [a, b] = s['segment'] as Json[];
-    const [ca, cb] = (s['closed'] as boolean[] | undefined) ?? [true, true];
-    return `segment ${ca ? '[' : '('}${vec(a!, shown)}, ${vec(b!, shown)}${cb ? ']' : ')'} (a continuum)`;
+    const [a, b] = s.segment;
+    const [ca, cb] = s.closed;
+    return `segment ${ca ? '[' : '('}${vec(a)}, ${vec(b)}${cb ? ']' : ')'} (a continuum)`;
   }
-  if ('polytope' in s) return `polytope with vertices ${(s['polytope'] as Json[]).map((v) => vec(v, shown)).join(', ')}`;
-  const box = s['enclosure'] as [string, string][];
-  return `p in ${box.map(([lo, hi]) => readableInterval(lo, hi, shown)).join(' x ')} (certified enclosure, ${String(s['contains'])}; p1 ~ ${mid(box[0]!)})`;
+  if ('polytope' in s) return `polytope with vertices ${s.polytope.map(vec).join(', ')}`;
+  const box = s.enclosure;
+  return `p in ${box.map(([lo, hi]) => readableInterval(lo, hi, shown)).join(' x ')} (certified enclosure, ${s.contains}; p1 ~ ${mid(box[0]!)})`;
 }
 
 /** An exact value as it is; certified bounds as "~decimal in [lo, hi]". */
-function approx(v: Json | undefined, shown: Shown): string {
+function approxWith(v: BoundsJson, shown: Shown): string {
   if (typeof v === 'string') return readableNumber(v, shown);
-  const [lo, hi] = v as [string, string];
-  return `~${mid([lo, hi])} (certified in [${short(lo, shown)}, ${short(hi, shown)}])`;
+  const [lo, hi] = v;
+  return `~${mid([lo, hi])} (certified in ${readableInterval(short(lo, shown), short(hi, shown), shown)})`;
 }
 
 function mid([lo, hi]: readonly [string, string]): string {
@@ -132,23 +134,21 @@ function mid([lo, hi]: readonly [string, string]): string {
 }
 
 function short(x: string, shown: Shown): string {
-  return shown.exact ? x : x.length > 24 ? Rational.of(x).toNumber().toPrecision(17) : x;
+  return shown.exact || x.length <= 24 ? x : Rational.of(x).toNumber().toPrecision(17);
 }
 
-function describeRun(entry: Json, shown: Shown): string {
-  // Maps with irrational values have no exact dynamics: analyzeMap says so in a sentence.
-  if (typeof entry === 'string') return entry;
-  const run = entry as Obj;
-  if ('note' in run) return String(run['note']);
-  const o = run['outcome'] as Obj;
-  const eta = run['eta'] !== undefined ? ` (eta ${String(run['eta'])})` : '';
-  const first = (run['firstIterates'] as Json[]).slice(0, 4).map((v) => vec(v, shown)).join(', ');
-  const what =
-    o['kind'] === 'fixed-point' ? `reaches the fixed point ${vec(o['point']!, shown)} at step ${String(o['step'])}`
-    : o['kind'] === 'cycle' ? `cycles with period ${String(o['period'])} from step ${String(o['start'])}: ${(o['orbit'] as Json[]).map((v) => vec(v, shown)).join(' -> ')}`
-    : o['kind'] === 'contraction' ? `converges (certified contraction, factor ${String(o['factor'])})`
-    : o['kind'] === 'diverges' ? `diverges (expansion factor ${String(o['factor'])})`
-    : `undecided after ${String(o['steps'])} steps`;
+function describeRun(run: DynamicsRunJson, vec: Vec): string {
+  // Maps with irrational values (or rules) have no exact dynamics: analyzeMap says so in a note.
+  if ('note' in run) return run.note;
+  const o = run.outcome;
+  const eta = run.eta !== undefined ? ` (eta ${run.eta})` : '';
+  const first = run.firstIterates.slice(0, 4).map(vec).join(', ');
+  const what = match(o)
+    .with({ kind: 'fixed-point' }, (f) => `reaches the fixed point ${vec(f.point)} at step ${f.step}`)
+    .with({ kind: 'cycle' }, (c) => `cycles with period ${c.period} from step ${c.start}: ${c.orbit.map(vec).join(' -> ')}`)
+    .with({ kind: 'contraction' }, (c) => `converges (certified contraction, factor ${c.factor})`)
+    .with({ kind: 'diverges' }, (d) => `diverges (expansion factor ${d.factor})`)
+    .with({ kind: 'undetermined' }, (u) => `undecided after ${u.steps} steps`)
+    .exhaustive();
   return `${what}${eta}; iterates ${first}, ...`;
 }
-

@@ -1,12 +1,16 @@
 import { dirname, resolve } from 'node:path';
-import type { Json } from '../core/Json.ts';
 import { SpecError } from '../core/SpecError.ts';
 import { analyseGame, type GameAnalysis } from '../games/analyseGame.ts';
 import { analysePlainGame } from '../games/analysePlainGame.ts';
 import { builtinRuleResolver, decodeGameSpec, encodeGameSpec, type RuleResolver } from '../games/gameSpecCodec.ts';
 import { decodePlainGameSpec, encodePlainGameSpec, type PlainGameSpec } from '../games/matrixSpecCodec.ts';
-import { formatTable } from '../report/formatTable.ts';
+import { gameAnalysisJson } from '../report/gameJson.ts';
+import { gameText } from '../report/gameText.ts';
+import { plainGameJson } from '../report/plainGameJson.ts';
+import { plainGameText } from '../report/plainGameText.ts';
+import { readableNumber } from '../report/readable.ts';
 import { payoffHeatmap } from '../report/svg/payoffHeatmap.ts';
+import { strategyLabels } from '../games/strategyLabels.ts';
 import { discretiseGame, MAX_STRATEGIES, strategyCount } from '../games/discretiseGame.ts';
 import type { GameSpec } from '../games/GameSpec.ts';
 import { DEFAULT_MAX_RESTRICTED, type DoubleOracleOptions } from '../solvers/doubleOracle.ts';
@@ -22,22 +26,25 @@ const RULE_FILE = /\.(ts|mts|js|mjs)$/;
 const PLAIN_KINDS = new Set(['matrix', 'bimatrix']);
 
 /**
- * `propercheck game <game.json> [--json]`: solves a predictor game exactly without listing its pure
- * strategies (docs/design.md §9: double oracle with exact best responses over the full grid) and reports
- * the value, a certified equilibrium (regret exactly 0 against every pure strategy of the full game), the
- * action the principal takes, its best action, and honesty / best action at EVERY equilibrium (LPs over
- * the optimal faces by constraint generation). Also reads a plain zero-sum "matrix" or a "bimatrix"
- * game, for comparison with Gambit and lrsnash. Exit 0; bad spec or a limit reached 2.
- * The spec's "rule" is a rule id or a rule file (resolved relative to the game file).
+ * `propercheck game <game.json> [--json] [--exact]`: solves a predictor game exactly without listing its
+ * pure strategies (docs/design.md §9: double oracle with exact best responses over the full grid) and
+ * reports the value, a certified equilibrium (regret exactly 0 against every pure strategy of the full
+ * game), the action the principal takes, its best action, and honesty / best action at EVERY
+ * equilibrium (LPs over the optimal faces by constraint generation); each absent part says why
+ * (GameAnalysis). Text shows long exact numbers as decimals (--exact: whole); --json keeps them exact
+ * with decimals beside. Also reads a plain zero-sum "matrix" or a "bimatrix" game, for comparison with
+ * Gambit and lrsnash. Exit 0; bad spec or a limit reached 2. The spec's "rule" is a rule id or a rule
+ * file (resolved relative to the game file).
  */
 export async function gameCommand(argv: readonly string[], io: Io): Promise<number> {
   const { values, positionals } = parseCommandArgs('game', argv, {
     json: { type: 'boolean' },
+    exact: { type: 'boolean' },
     plot: { type: 'string' },
     'max-restricted': { type: 'string' },
     'time-limit': { type: 'string' },
   });
-  if (positionals.length !== 1) throw new SpecError('propercheck game', 'expects exactly one game file: propercheck game <game.json> [--json]');
+  if (positionals.length !== 1) throw new SpecError('propercheck game', 'expects exactly one game file: propercheck game <game.json> [--json] [--exact]');
   const options: DoubleOracleOptions = {
     maxStrategies: integerFlag(values['max-restricted'], '--max-restricted', DEFAULT_MAX_RESTRICTED),
     ...(values['time-limit'] !== undefined ? { timeLimitMs: integerFlag(values['time-limit'], '--time-limit', 1) } : {}),
@@ -59,6 +66,7 @@ async function inFile<T>(file: string, job: () => Promise<T>): Promise<T> {
 
 interface GameFlags {
   readonly json?: boolean;
+  readonly exact?: boolean;
   readonly plot?: string;
 }
 
@@ -70,8 +78,8 @@ async function predictorGame(file: string, json: unknown, values: GameFlags, opt
     await writeTextFileAtomic(values.plot, await gameFigure(file, spec, analysis));
     io.err(`propercheck game: plot written to ${values.plot}`);
   }
-  if (values.json) io.out(JSON.stringify({ game: file, spec: encodeGameSpec(spec), ...analysisJson(analysis), ...(values.plot ? { plot: values.plot } : {}) }, null, 2));
-  else io.out(formatAnalysis(file, analysis));
+  if (values.json) io.out(JSON.stringify({ game: file, spec: encodeGameSpec(spec), ...gameAnalysisJson(analysis), ...(values.plot ? { plot: values.plot } : {}) }, null, 2));
+  else io.out(gameText(file, analysis, { exact: values.exact === true }));
   return EXIT.ok;
 }
 
@@ -81,15 +89,14 @@ async function plainGame(file: string, spec: PlainGameSpec, values: GameFlags, i
     throw new SpecError('--plot', `draws the full payoff matrix: at most ${MAX_STRATEGIES} strategies per player`);
   }
   const doc = await analysePlainGame(spec);
-  if (values.plot !== undefined && spec.kind === 'matrix') {
-    const g = spec.payoff;
-    const payoff = g.payoff.map((row) => row.map((v) => v.toNumber()));
-    const marks = doc as { essentialRows: number[]; essentialColumns: number[]; value: string };
-    await writeTextFileAtomic(values.plot, payoffHeatmap({ title: `${file.split('/').pop() ?? file}: payoff of the row player, value ${marks.value}`, payoff, rowEssential: marks.essentialRows, colEssential: marks.essentialColumns }));
+  if (values.plot !== undefined && doc.kind === 'matrix' && spec.kind === 'matrix') {
+    const payoff = spec.payoff.payoff.map((row) => row.map((v) => v.toNumber()));
+    const title = `${file.split('/').pop() ?? file}: payoff of the row player, value ${readableNumber(String(doc.value))}`;
+    await writeTextFileAtomic(values.plot, payoffHeatmap({ title, payoff, rowEssential: doc.essentialRows, colEssential: doc.essentialColumns }));
     io.err(`propercheck game: plot written to ${values.plot}`);
   }
-  if (values.json) io.out(JSON.stringify({ game: file, spec: encodePlainGameSpec(spec), ...doc, ...(values.plot ? { plot: values.plot } : {}) }, null, 2));
-  else io.out([file, ...Object.entries(doc).map(([k, v]) => `${k}: ${JSON.stringify(v)}`)].join('\n'));
+  if (values.json) io.out(JSON.stringify({ game: file, spec: encodePlainGameSpec(spec), ...plainGameJson(doc), ...(values.plot ? { plot: values.plot } : {}) }, null, 2));
+  else io.out(plainGameText(file, doc, { exact: values.exact === true }));
   return EXIT.ok;
 }
 
@@ -99,13 +106,17 @@ function checkPlotSize(spec: GameSpec): void {
   if (n > BigInt(MAX_STRATEGIES)) throw new SpecError('--plot', `draws the full payoff matrix: at most ${MAX_STRATEGIES} pure strategies per player, this game has ${n}`);
 }
 
-/** Seat 1's payoff matrix as a heat map, with the strategies some equilibrium plays (all of them, by enumeration) marked. */
+/**
+ * Seat 1's payoff matrix as a heat map, rows and columns labelled by their reports with the honest
+ * strategy outlined, and the strategies some equilibrium plays (all of them, by enumeration) marked.
+ */
 async function gameFigure(file: string, spec: GameSpec, analysis: GameAnalysis): Promise<string> {
   const d = discretiseGame(spec);
   const payoff = Array.from({ length: d.row.rows }, (_, i) => Array.from({ length: d.row.cols }, (_, j) => d.row.at(i, j).toNumber()));
   const [rows, cols] = d.zeroSum ? await essentialSets(d.row) : [analysis.essentialStrategies[0] ?? [], analysis.essentialStrategies[1] ?? []].map((s) => s.map(Number));
-  const value = analysis.value ? `, value ${analysis.value}` : '';
-  return payoffHeatmap({ title: `${file.split('/').pop() ?? file}: payoff of seat 1${value}`, payoff, rowEssential: rows!, colEssential: d.row.cols === 1 ? [] : cols! });
+  const value = analysis.solution.kind === 'zero-sum' ? `, value ${readableNumber(String(analysis.solution.value))}` : '';
+  const axis = strategyLabels(d);
+  return payoffHeatmap({ title: `${file.split('/').pop() ?? file}: payoff of seat 1${value}`, payoff, rowEssential: rows!, colEssential: d.row.cols === 1 ? [] : cols!, rows: axis, ...(d.row.cols > 1 ? { cols: axis } : {}) });
 }
 
 async function essentialSets(game: ReturnType<typeof discretiseGame>['row']): Promise<[number[], number[]]> {
@@ -122,55 +133,3 @@ async function resolverFor(json: unknown, file: string): Promise<RuleResolver> {
     return user.rule;
   };
 }
-
-/** A count or index as JSON: a number when exact as one, else its decimal string. */
-function bigJson(n: bigint): Json {
-  return n <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(n) : n.toString();
-}
-
-/** The JSON document: exact numbers as "n/d" strings. */
-export function analysisJson(a: GameAnalysis): { [key: string]: Json } {
-  return {
-    kind: a.kind,
-    scheme: a.scheme,
-    method: a.method,
-    strategies: bigJson(a.strategies),
-    zeroSum: a.zeroSum,
-    symmetric: a.symmetric,
-    value: a.value?.toString() ?? null,
-    equilibrium: a.equilibrium,
-    maxRegret: a.maxRegret?.toString() ?? null,
-    certifiedBy: a.certifiedBy,
-    actionDistribution: a.actionDistribution?.map(String) ?? null,
-    actionTaken: a.actionTaken,
-    bestAction: a.bestAction,
-    honest: a.honest,
-    honestAtEveryEquilibrium: a.honestAtEveryEquilibrium,
-    bestActionAtEveryEquilibrium: a.bestActionAtEveryEquilibrium,
-    essentialStrategies: a.essentialStrategies.map((s) => s.map(bigJson)),
-    ...(a.optimalPureStrategies !== undefined ? { optimalPureStrategies: bigJson(a.optimalPureStrategies) } : {}),
-    ...(a.violations ? { violations: { honest: a.violations.honest as Json, best: a.violations.best as Json } } : {}),
-    honestProfile: a.honestProfile ? { isEquilibrium: a.honestProfile.isEquilibrium, regret: a.honestProfile.regret.toString() } : null,
-    ...(a.generation ? { generation: { rounds: a.generation.rounds, restricted: [...a.generation.restricted] } } : {}),
-    ...(a.note ? { note: a.note } : {}),
-  };
-}
-
-function formatAnalysis(file: string, a: GameAnalysis): string {
-  const show = (v: unknown) => (v === null || v === undefined ? '-' : String(v));
-  const rows: string[][] = [
-    ['game', `${a.kind} (${a.scheme}), ${a.strategies} pure strategies per player${a.symmetric ? ', symmetric' : ''}`],
-    ['method', a.method],
-    ['value', show(a.value)],
-    ['max regret', `${show(a.maxRegret)} (${a.certifiedBy})`],
-    ['action taken', a.actionDistribution ? `${show(a.actionTaken)} (distribution ${a.actionDistribution.join(', ')})` : '-'],
-    ['best action', show(a.bestAction)],
-    ['honest at this equilibrium', show(a.honest)],
-    ['honest at every equilibrium', show(a.honestAtEveryEquilibrium)],
-    ['best action at every equilibrium', show(a.bestActionAtEveryEquilibrium)],
-    ['honest profile is an equilibrium', a.honestProfile ? `${a.honestProfile.isEquilibrium} (regret ${a.honestProfile.regret})` : '-'],
-  ];
-  const eq = (a.equilibrium ?? []).map((s, seat) => `seat ${seat + 1}: ${s.map((e) => `${e.probability} x ${JSON.stringify(e.reports)}`).join(' + ')}`);
-  return [file, formatTable(['quantity', 'value'], rows), 'equilibrium:', ...eq.map((l) => `  ${l}`), ...(a.note ? [`note: ${a.note}`] : [])].join('\n');
-}
-

@@ -36,7 +36,7 @@ const USAGE: Record<keyof typeof COMMANDS, string> = {
   reproduce: 'reproduce <counterexample.json | folder>... [--rule FILE] [--json] [--reporter junit --out FILE]\n    re-certify saved counterexamples exactly',
   list: 'list [--json] | list --catalog [--json] [--markdown] [--run [--claim <id or glob>]... [--runs N] [--seed S] [--time-limit MS] [--save-dir DIR] [--workers K]]\n    list the registered claims (with their catalogue ids) and the claim names a rule file may make; --catalog: every entry of docs/mathematics.md with its claims (and their verdicts with --run)',
   report: 'report [rule-file] [--out report.html] [run options]\n    run the registry (or check a rule file) and write an HTML report with counterexamples and plots',
-  game: 'game <game.json> [--json] [--plot out.svg] [--max-restricted N] [--time-limit MS]\n    solve a predictor game (or a plain matrix / bimatrix game) exactly: value, certified equilibrium, honesty at every equilibrium',
+  game: 'game <game.json> [--json] [--exact] [--plot out.svg] [--max-restricted N] [--time-limit MS]\n    solve a predictor game (or a plain matrix / bimatrix game) exactly: value, certified equilibrium, honesty at every equilibrium',
   prove: 'prove <rule id | rule-file.ts> [--claims a,b] [--outcomes 2..4] [--timeout-ms T] [--save-dir DIR] [--json]\n    prove or refute laws of a rule with the SMT tier',
   analyze: 'analyze --rule <rule id | rule-file.ts> --map <map.json | map.ts> [--json] [--exact] [--plot out.svg]\n    fixed points, optimal and stable reports, dynamics of a performative map',
   prune: 'prune <counterexample.json | folder>... [--dry-run] [--rule FILE] [--json]\n    remove saved counterexamples that are stale (no longer refute their claim, or their rule file is gone)',

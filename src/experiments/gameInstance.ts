@@ -1,6 +1,7 @@
 import { match } from 'ts-pattern';
 import type { Json } from '../core/Json.ts';
 import { analyseGame } from '../games/analyseGame.ts';
+import type { EquilibriumVerdict, HonestProfile } from '../games/GameAnalysis.ts';
 import type { ConditionalGameSpec } from '../games/GameSpec.ts';
 import { encodeGameSpec } from '../games/gameSpecCodec.ts';
 import type { Rational } from '../numbers/Rational.ts';
@@ -31,25 +32,42 @@ export async function gameInstance(rule: ScoringRule, ruleName: string, family: 
     seats: 'independent',
   };
   const a = await analyseGame(spec);
-  const flag = (v: boolean | null, why: string): QuantityValue => (v === null ? { kind: 'unavailable', reason: why } : { kind: 'boolean', value: v });
+  const solved = 'equilibrium' in a.solution ? a.solution : undefined;
   const value = (q: QuantityName): QuantityValue =>
     match<string, QuantityValue>(q)
-      .with('value', () => (a.value === null ? { kind: 'unavailable', reason: 'a general-sum game has no value' } : exactNumber(a.value)))
-      .with('honestAtEveryEquilibrium', () => flag(a.honestAtEveryEquilibrium, 'not decided for this game'))
-      .with('bestActionAtEveryEquilibrium', () => flag(a.bestActionAtEveryEquilibrium, 'the decision rule takes no single action'))
-      .with('honestEquilibrium', () => flag(a.honest, 'no equilibrium reported'))
-      .with('honestProfileIsEquilibrium', () => flag(a.honestProfile?.isEquilibrium ?? null, 'truthful reports are not on the grid'))
+      .with('value', () => (a.solution.kind === 'zero-sum' ? exactNumber(a.solution.value) : { kind: 'unavailable', reason: 'a general-sum game has no value' }))
+      .with('honestAtEveryEquilibrium', () => verdictValue(a.honestAtEveryEquilibrium))
+      .with('bestActionAtEveryEquilibrium', () => verdictValue(a.bestActionAtEveryEquilibrium))
+      .with('honestEquilibrium', () => (solved ? { kind: 'boolean', value: solved.honest } : { kind: 'unavailable', reason: 'no equilibrium found' }))
+      .with('honestProfileIsEquilibrium', () => honestProfileValue(a.honestProfile))
       .otherwise(() => ({ kind: 'unavailable', reason: `${q} is not a quantity of conditional-prediction games` }));
   return {
     details: {
       game: encodeGameSpec(spec),
-      value: a.value === null ? null : String(a.value),
+      value: a.solution.kind === 'zero-sum' ? String(a.solution.value) : null,
       certifiedBy: a.certifiedBy,
-      equilibrium: a.equilibrium,
-      actionDistribution: a.actionDistribution?.map(String) ?? null,
-      bestAction: a.bestAction,
+      equilibrium: solved ? solved.equilibrium : null,
+      actionDistribution: solved?.actions.kind === 'taken' ? solved.actions.distribution.map(String) : null,
+      bestAction: a.bestAction.kind === 'action' ? a.bestAction.action : null,
       ...(a.note ? { note: a.note } : {}),
     },
     values: Object.fromEntries(quantities.map((q) => [q, value(q)])),
   };
+}
+
+/** A verdict over every equilibrium as a decided boolean; undecided (a work limit) or unavailable with the reason. */
+function verdictValue(v: EquilibriumVerdict): QuantityValue {
+  return match<EquilibriumVerdict, QuantityValue>(v)
+    .with({ kind: 'holds' }, () => ({ kind: 'boolean', value: true }))
+    .with({ kind: 'fails' }, () => ({ kind: 'boolean', value: false }))
+    .with({ kind: 'undecided' }, ({ reason }) => ({ kind: 'undecided', reason }))
+    .with({ kind: 'not-applicable' }, ({ reason }) => ({ kind: 'unavailable', reason }))
+    .exhaustive();
+}
+
+function honestProfileValue(h: HonestProfile): QuantityValue {
+  return match<HonestProfile, QuantityValue>(h)
+    .with({ kind: 'truthful' }, (t) => ({ kind: 'boolean', value: t.isEquilibrium }))
+    .with({ kind: 'fixed-points' }, () => ({ kind: 'unavailable', reason: 'a performative game has no single truthful profile' }))
+    .exhaustive();
 }

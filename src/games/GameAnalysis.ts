@@ -1,27 +1,25 @@
-import type { Json } from '../core/Json.ts';
-import type { Rational } from '../numbers/Rational.ts';
 import type { GameSpec } from './GameSpec.ts';
+import type { EquilibriumVerdict } from './EquilibriumVerdict.ts';
+import type { GameSolution } from './GameSolution.ts';
+import type { HonestProfile } from './HonestProfile.ts';
 
-/** One player's mixed strategy: the pure strategies it plays, with exact probabilities. */
-export type StrategyJson = { probability: string; reports: Json }[];
+export type { StrategyJson } from './StrategyJson.ts';
+export type { EquilibriumVerdict, ViolationJson } from './EquilibriumVerdict.ts';
+export type { ActionsTaken, EquilibriumReport, GameSolution } from './GameSolution.ts';
+export type { HonestProfile } from './HonestProfile.ts';
 
-/** A certified equilibrium that plays a pair of pure strategies violating a property, and that pair. */
-export interface ViolationJson {
-  readonly pair: Json;
-  readonly equilibrium: StrategyJson[];
-}
+/** The principal's best action argmax_a EU(q_a), or why there is none (a performative game has no actions). */
+export type BestAction = { readonly kind: 'action'; readonly action: number } | { readonly kind: 'no-actions'; readonly reason: string };
 
 /**
- * What `propercheck game` reports (all numbers exact):
- * - value: the game's value for player 1 (null for a general-sum weighted game);
- * - equilibrium: a certified equilibrium, one mixed strategy per seat, re-verified: maxRegret exactly 0
- *   against every pure strategy of the full game; for a single predictor, its optimal report strategy;
- * - actionDistribution / actionTaken: the principal's action distribution at that equilibrium and its most
- *   likely action (lowest index on ties); bestAction: argmax_a EU(q_a);
- * - honest: the reported equilibrium's reports on every action taken equal the truth (performative game:
- *   the reports are fixed points of p -> f(p, p));
- * - honestAtEveryEquilibrium / bestActionAtEveryEquilibrium: over ALL equilibria of the full game
- *   (null: not decided, the note says why); violations: the certified equilibrium refuting each;
+ * What `propercheck game` reports (all numbers exact); each part that may be missing says why:
+ * - solution: the value and a certified equilibrium (zero-sum), a pure equilibrium of a general-sum
+ *   game, or why none was found (GameSolution);
+ * - bestAction: argmax_a EU(q_a), or why the game has none;
+ * - honestAtEveryEquilibrium / bestActionAtEveryEquilibrium: over ALL equilibria of the full game (a
+ *   general-sum game: its pure equilibria): holds, fails with a certified equilibrium refuting it, or
+ *   undecided / not applicable with the reason (EquilibriumVerdict);
+ * - honestProfile: truthful reports as a profile, and whether it is an equilibrium (HonestProfile);
  * - essentialStrategies: indices (enumeration order) of pure strategies some equilibrium plays: all of
  *   them when the game was enumerated, those of the certified strategies found otherwise;
  * - method: enumeration of the matrix, or generation (double oracle, best response over the full grid).
@@ -31,24 +29,20 @@ export interface GameAnalysis {
   readonly scheme: string;
   readonly method: string;
   readonly strategies: bigint;
-  readonly zeroSum: boolean;
   readonly symmetric: boolean;
-  readonly value: Rational | null;
-  readonly equilibrium: StrategyJson[] | null;
-  readonly maxRegret: Rational | null;
   readonly certifiedBy: string;
-  readonly actionDistribution: Rational[] | null;
-  readonly actionTaken: number | null;
-  readonly bestAction: number | null;
-  readonly honest: boolean | null;
-  readonly honestAtEveryEquilibrium: boolean | null;
-  readonly bestActionAtEveryEquilibrium: boolean | null;
+  readonly solution: GameSolution;
+  readonly bestAction: BestAction;
+  readonly honestAtEveryEquilibrium: EquilibriumVerdict;
+  readonly bestActionAtEveryEquilibrium: EquilibriumVerdict;
+  readonly honestProfile: HonestProfile;
   readonly essentialStrategies: readonly (readonly bigint[])[];
   /** One predictor: how many pure strategies are optimal (exact count over the full grid). */
   readonly optimalPureStrategies?: bigint;
-  readonly violations?: { readonly honest: ViolationJson | null; readonly best: ViolationJson | null };
-  readonly honestProfile: { readonly isEquilibrium: boolean; readonly regret: Rational } | null;
   /** Double oracle: rounds and the size of the last restricted game (per seat). */
   readonly generation?: { readonly rounds: number; readonly restricted: readonly number[] };
   readonly note?: string;
 }
+
+/** Why a performative game has no principal's action (best action, actions taken, best-action verdicts). */
+export const NO_ACTIONS = 'a performative game has no actions';

@@ -1,3 +1,4 @@
+import { match } from 'ts-pattern';
 import { SpecError } from '../core/SpecError.ts';
 import { argmaxLowest } from '../decisions/expectedUtility.ts';
 import { Rational } from '../numbers/Rational.ts';
@@ -7,7 +8,7 @@ import { GenerationLimitError } from '../solvers/GenerationLimitError.ts';
 import { maximalOptimalStrategy } from '../solvers/optimalFace.ts';
 import { certifiedRegret } from '../solvers/certifiedRegret.ts';
 import { colView, rowView, type Weighted } from '../solvers/ZeroSumOracle.ts';
-import type { GameAnalysis, StrategyJson, ViolationJson } from './GameAnalysis.ts';
+import type { EquilibriumVerdict, GameAnalysis, StrategyJson } from './GameAnalysis.ts';
 import { conditionalOracle, profileDecision, profilePayoff, symmetricByConstruction } from './conditionalOracle.ts';
 import { discretiseGame, MAX_STRATEGIES } from './discretiseGame.ts';
 import { conditionalViolationSearch, everySingleOptimum, singleOptimalCases, type SingleVerdict, type VerdictKind } from './equilibriumVerdicts.ts';
@@ -41,41 +42,43 @@ function onePredictor(spec: ConditionalGameSpec, tables: GameTables, strategies:
   const regret = value.sub(profilePayoff(spec, tables, [strategy]));
   if (!regret.isZero()) throw new Error(`the best response has regret ${regret} (a bug)`);
   const dist = profileDecision(spec, tables, [strategy]);
-  const notes: string[] = [];
-  let verdicts: Record<VerdictKind, SingleVerdict> = { honest: { holds: null }, best: { holds: null } };
-  let optimalPure: bigint | undefined;
-  try {
-    const cases = singleOptimalCases(spec, tables, value);
-    optimalPure = cases.reduce((n, c) => n + optimalCount(tables, c), 0n);
-    verdicts = { honest: everySingleOptimum('honest', spec, tables, cases), best: everySingleOptimum('best', spec, tables, cases) };
-  } catch (error) {
-    if (!(error instanceof GenerationLimitError)) throw error;
-    notes.push(`"every optimum" verdicts not decided: ${error.message}`);
-  }
+  const { honest, best, optimalPure } = singleVerdicts(spec, tables, value);
   const honestRegret = value.sub(profilePayoff(spec, tables, [tables.honest]));
   return {
     kind: spec.kind,
     scheme: spec.scoring.kind,
     method: 'best response over the full grid',
     strategies,
-    zeroSum: true,
     symmetric: false,
-    value,
-    equilibrium: [strategyJson(tables, [{ weight: Rational.ONE, strategy }])],
-    maxRegret: regret,
     certifiedBy: 'exact best response (cases of the decision)',
-    actionDistribution: dist,
-    actionTaken: argmaxLowest(dist),
-    bestAction: bestActionOf(spec),
-    honest: honestOnTaken(tables, [strategy], dist),
-    honestAtEveryEquilibrium: verdicts.honest.holds,
-    bestActionAtEveryEquilibrium: verdicts.best.holds,
+    solution: {
+      kind: 'zero-sum',
+      value,
+      equilibrium: [strategyJson(tables, [{ weight: Rational.ONE, strategy }])],
+      maxRegret: regret,
+      honest: honestOnTaken(tables, [strategy], dist),
+      actions: { kind: 'taken', action: argmaxLowest(dist), distribution: dist },
+    },
+    bestAction: { kind: 'action', action: bestActionOf(spec) },
+    honestAtEveryEquilibrium: singleVerdictJson(tables, honest),
+    bestActionAtEveryEquilibrium: singleVerdictJson(tables, best),
     essentialStrategies: [[indexOf(tables, strategy)]],
-    violations: { honest: singleViolation(tables, verdicts.honest), best: singleViolation(tables, verdicts.best) },
     ...(optimalPure !== undefined ? { optimalPureStrategies: optimalPure } : {}),
-    honestProfile: { isEquilibrium: honestRegret.isZero(), regret: honestRegret },
-    ...(notes.length ? { note: notes.join('; ') } : {}),
+    honestProfile: { kind: 'truthful', isEquilibrium: honestRegret.isZero(), regret: honestRegret },
   };
+}
+
+/** Both "every optimum" verdicts of one predictor and the count of its optimal pure strategies; undecided when expanding the cases hits a work limit. */
+function singleVerdicts(spec: ConditionalGameSpec, tables: GameTables, value: Rational): Record<VerdictKind, SingleVerdict> & { optimalPure?: bigint } {
+  try {
+    const cases = singleOptimalCases(spec, tables, value);
+    const optimalPure = cases.reduce((n, c) => n + optimalCount(tables, c), 0n);
+    return { honest: everySingleOptimum('honest', spec, tables, cases), best: everySingleOptimum('best', spec, tables, cases), optimalPure };
+  } catch (error) {
+    if (!(error instanceof GenerationLimitError)) throw error;
+    const undecided = { kind: 'undecided', reason: `"every optimum" verdicts not decided: ${error.message}` } as const;
+    return { honest: undecided, best: undecided };
+  }
 }
 
 async function twoPredictors(spec: ConditionalGameSpec, tables: GameTables, strategies: bigint, options: DoubleOracleOptions): Promise<GameAnalysis> {
@@ -91,29 +94,27 @@ async function twoPredictors(spec: ConditionalGameSpec, tables: GameTables, stra
   const [honestAll, bestAll] = [await verdict('honest'), await verdict('best')];
   const dist = mixedDecision(spec, tables, x, y);
   const honestRegret = oracle.bestRow([{ weight: Rational.ONE, strategy: tables.honest }]).value.sub(oracle.bestCol([{ weight: Rational.ONE, strategy: tables.honest }]).value);
-  const notes = [honestAll, bestAll].flatMap((v, i) => (v.holds === null ? [`${i === 0 ? 'honest' : 'best action'} at every equilibrium: ${v.reason}`] : []));
   return {
     kind: spec.kind,
     scheme: spec.scoring.kind,
     method: 'double oracle',
     strategies,
-    zeroSum: true,
     symmetric,
-    value,
-    equilibrium: [strategyJson(tables, x), strategyJson(tables, y)],
-    maxRegret: regret,
     certifiedBy: `double oracle (${sol.iterations} rounds, restricted game ${sol.rows.length} x ${sol.cols.length}, ${sol.restrictedBy}); exact best responses over the full grid`,
-    actionDistribution: dist,
-    actionTaken: argmaxLowest(dist),
-    bestAction: bestActionOf(spec),
-    honest: x.every((a) => y.every((b) => honestOnTaken(tables, [a.strategy, b.strategy], profileDecision(spec, tables, [a.strategy, b.strategy])))),
-    honestAtEveryEquilibrium: honestAll.holds,
-    bestActionAtEveryEquilibrium: bestAll.holds,
+    solution: {
+      kind: 'zero-sum',
+      value,
+      equilibrium: [strategyJson(tables, x), strategyJson(tables, y)],
+      maxRegret: regret,
+      honest: x.every((a) => y.every((b) => honestOnTaken(tables, [a.strategy, b.strategy], profileDecision(spec, tables, [a.strategy, b.strategy])))),
+      actions: { kind: 'taken', action: argmaxLowest(dist), distribution: dist },
+    },
+    bestAction: { kind: 'action', action: bestActionOf(spec) },
+    honestAtEveryEquilibrium: verdictJson(tables, honestAll),
+    bestActionAtEveryEquilibrium: verdictJson(tables, bestAll),
     essentialStrategies: [x0.map((w) => indexOf(tables, w.strategy)), y0.map((w) => indexOf(tables, w.strategy))],
-    violations: { honest: violationJson(tables, honestAll), best: violationJson(tables, bestAll) },
-    honestProfile: { isEquilibrium: honestRegret.isZero(), regret: honestRegret },
+    honestProfile: { kind: 'truthful', isEquilibrium: honestRegret.isZero(), regret: honestRegret },
     generation: { rounds: sol.iterations, restricted: [sol.rows.length, sol.cols.length] },
-    ...(notes.length ? { note: notes.join('; ') } : {}),
   };
 }
 
@@ -162,11 +163,18 @@ function reportsJson(tables: GameTables, s: Digits): string[][] {
 }
 
 /** One predictor: an optimal pure strategy violating the property is itself an optimal (equilibrium) strategy. */
-function singleViolation(tables: GameTables, v: SingleVerdict): ViolationJson | null {
-  return v.holds === false && v.witness ? { pair: [reportsJson(tables, v.witness)], equilibrium: [strategyJson(tables, [{ weight: Rational.ONE, strategy: v.witness }])] } : null;
+function singleVerdictJson(tables: GameTables, v: SingleVerdict): EquilibriumVerdict {
+  return match<SingleVerdict, EquilibriumVerdict>(v)
+    .with({ kind: 'holds' }, () => ({ kind: 'holds' }))
+    .with({ kind: 'fails' }, ({ witness }) => ({ kind: 'fails', violation: { pair: [reportsJson(tables, witness)], equilibrium: [strategyJson(tables, [{ weight: Rational.ONE, strategy: witness }])] } }))
+    .with({ kind: 'undecided' }, ({ reason }) => ({ kind: 'undecided', reason }))
+    .exhaustive();
 }
 
-function violationJson(tables: GameTables, v: Verdict<Digits, Digits>): ViolationJson | null {
-  if (v.holds !== false) return null;
-  return { pair: v.pair.map((s) => reportsJson(tables, s)), equilibrium: [strategyJson(tables, v.x), strategyJson(tables, v.y)] };
+function verdictJson(tables: GameTables, v: Verdict<Digits, Digits>): EquilibriumVerdict {
+  return match<Verdict<Digits, Digits>, EquilibriumVerdict>(v)
+    .with({ kind: 'holds' }, () => ({ kind: 'holds' }))
+    .with({ kind: 'fails' }, (f) => ({ kind: 'fails', violation: { pair: f.pair.map((s) => reportsJson(tables, s)), equilibrium: [strategyJson(tables, f.x), strategyJson(tables, f.y)] } }))
+    .with({ kind: 'undecided' }, ({ reason }) => ({ kind: 'undecided', reason }))
+    .exhaustive();
 }

@@ -1,3 +1,4 @@
+import { match } from 'ts-pattern';
 import { SpecError } from '../core/SpecError.ts';
 import { argmaxLowest } from '../decisions/expectedUtility.ts';
 import { Rational } from '../numbers/Rational.ts';
@@ -9,7 +10,7 @@ import { ConditionalGame } from './ConditionalGame.ts';
 import { discretiseGame, type DiscreteGame } from './discretiseGame.ts';
 import { analyseConditional } from './analyseConditional.ts';
 import { analysePerformative } from './analysePerformative.ts';
-import type { GameAnalysis, StrategyJson } from './GameAnalysis.ts';
+import { NO_ACTIONS, type EquilibriumVerdict, type GameAnalysis, type GameSolution, type StrategyJson } from './GameAnalysis.ts';
 import { sharedNeedsSymmetry } from './sharedNeedsSymmetry.ts';
 import type { DoubleOracleOptions } from '../solvers/doubleOracle.ts';
 import type { GameSpec } from './GameSpec.ts';
@@ -53,32 +54,59 @@ async function analyseZeroSum(d: DiscreteGame, options: { exactOnly?: boolean })
   const y = single ? [Rational.ONE] : symmetric ? x : sol.colStrategy;
   const regret = maxRegret(game, x, y);
   if (!regret.isZero()) throw new Error(`the certified equilibrium has regret ${regret} (a bug)`);
-  const rowEssential = (await essentialRows(game, sol, options)).rows;
-  const colEssential = single ? [0] : symmetric ? rowEssential : (await essentialColumns(game, sol, options)).rows;
+  const rowEssential = await essentialRows(game, sol, options);
+  const colEssential = single ? { rows: [0], strategy: [Rational.ONE] } : symmetric ? rowEssential : await essentialColumns(game, sol, options);
   const props = pairProperties(d);
-  const pairs = single ? rowEssential.map((i) => [i, 0] as const) : rowEssential.flatMap((i) => colEssential.map((j) => [i, j] as const));
+  const pairs = rowEssential.rows.flatMap((i) => colEssential.rows.map((j) => [i, j] as const));
   const support = (v: readonly Rational[]) => v.flatMap((p, i) => (p.sign() > 0 ? [i] : []));
-  const eqPairs = single ? support(x).map((i) => [i, 0] as const) : support(x).flatMap((i) => support(y).map((j) => [i, j] as const));
-  const dist = props.actionDistribution ? mixActions(eqPairs, x, single ? [Rational.ONE] : y, props.actionDistribution) : null;
+  const eqPairs = support(x).flatMap((i) => support(y).map((j) => [i, j] as const));
+  const seats = (i: number, j: number) => (single ? [d.describe(i)] : [d.describe(i), d.describe(j)]);
+  // The optimal strategies of maximal support play every essential pair: the witness of any failure.
+  const witness = single ? [strategyJson(d, rowEssential.strategy)] : [strategyJson(d, rowEssential.strategy), strategyJson(d, colEssential.strategy)];
+  const verdict = (ok: (i: number, j: number) => boolean): EquilibriumVerdict => {
+    const bad = pairs.find(([i, j]) => !ok(i, j));
+    return bad ? { kind: 'fails', violation: { pair: seats(bad[0], bad[1]), equilibrium: witness } } : { kind: 'holds' };
+  };
+  const unit = (i: number) => Array.from({ length: d.strategies }, (_, k) => (k === i ? Rational.ONE : Rational.ZERO));
+  const profileRegret = (i: number) => (single ? maxRegret(game, unit(i), [Rational.ONE]) : maxRegret(game, unit(i), unit(i)));
+  const conditional = match(props)
+    .with({ kind: 'conditional' }, (c) => {
+      const dist = mixActions(eqPairs, x, y, c.actionDistribution);
+      const honestRegret = profileRegret(c.honestIndex);
+      return {
+        actions: { kind: 'taken', action: argmaxLowest(dist), distribution: dist } as const,
+        bestAction: { kind: 'action', action: c.bestAction } as const,
+        bestActionAtEveryEquilibrium: verdict(c.selectsBest),
+        honestProfile: { kind: 'truthful', isEquilibrium: honestRegret.isZero(), regret: honestRegret } as const,
+      };
+    })
+    .with({ kind: 'performative' }, (p) => ({
+      actions: { kind: 'no-actions', reason: NO_ACTIONS } as const,
+      bestAction: { kind: 'no-actions', reason: NO_ACTIONS } as const,
+      bestActionAtEveryEquilibrium: { kind: 'not-applicable', reason: NO_ACTIONS } as const,
+      honestProfile: { kind: 'fixed-points', profiles: p.fixedPoints.map((i) => ({ report: p.report(i), isEquilibrium: profileRegret(i).isZero(), regret: profileRegret(i) })) } as const,
+    }))
+    .exhaustive();
   return {
     kind: d.spec.kind,
     scheme: schemeName(d),
     method: 'enumeration',
     strategies: BigInt(d.strategies),
-    zeroSum: true,
     symmetric,
-    value: sol.value,
-    equilibrium: single ? [strategyJson(d, x)] : [strategyJson(d, x), strategyJson(d, y)],
-    maxRegret: regret,
     certifiedBy: sol.certifiedBy,
-    actionDistribution: dist,
-    actionTaken: dist ? argmaxLowest(dist) : null,
-    bestAction: props.bestAction,
-    honest: eqPairs.every(([i, j]) => props.honest(i, j)),
-    honestAtEveryEquilibrium: pairs.every(([i, j]) => props.honest(i, j)),
-    bestActionAtEveryEquilibrium: props.bestAction === null ? null : pairs.every(([i, j]) => props.selectsBest(i, j)),
-    essentialStrategies: (single ? [rowEssential] : [rowEssential, colEssential]).map((rows) => rows.map(BigInt)),
-    honestProfile: honestProfile(d, props.honestIndex),
+    solution: {
+      kind: 'zero-sum',
+      value: sol.value,
+      equilibrium: single ? [strategyJson(d, x)] : [strategyJson(d, x), strategyJson(d, y)],
+      maxRegret: regret,
+      honest: eqPairs.every(([i, j]) => props.honest(i, j)),
+      actions: conditional.actions,
+    },
+    bestAction: conditional.bestAction,
+    honestAtEveryEquilibrium: verdict(props.honest),
+    bestActionAtEveryEquilibrium: conditional.bestActionAtEveryEquilibrium,
+    essentialStrategies: (single ? [rowEssential.rows] : [rowEssential.rows, colEssential.rows]).map((rows) => rows.map(BigInt)),
+    honestProfile: conditional.honestProfile,
   };
 }
 
@@ -92,30 +120,44 @@ function analyseGeneralSum(d: DiscreteGame): GameAnalysis {
     for (let j = 0; j < n; j++) if (pureRegret(A, B, i, j).isZero()) pure.push([i, j]);
   }
   const props = pairProperties(d);
+  if (props.kind !== 'conditional') throw new Error('a general-sum performative game (a bug): the performative game is zero-sum');
   const h = props.honestIndex;
   const chosen = pure.find(([i, j]) => i === h && j === h) ?? pure[0];
-  const unit = (i: number) => Array.from({ length: n }, (_, k) => (k === i ? Rational.ONE : Rational.ZERO));
-  const dist = chosen && props.actionDistribution ? props.actionDistribution(chosen[0], chosen[1]) : null;
+  const pureJson = (i: number): StrategyJson => [{ probability: '1', reports: d.describe(i) }];
+  const noPure = `none of the ${n} x ${n} pure profiles is an equilibrium (mixed equilibria of a general-sum game are not computed)`;
+  const verdict = (ok: (i: number, j: number) => boolean): EquilibriumVerdict => {
+    if (!pure.length) return { kind: 'undecided', reason: noPure };
+    const bad = pure.find(([i, j]) => !ok(i, j));
+    return bad ? { kind: 'fails', violation: { pair: [d.describe(bad[0]), d.describe(bad[1])], equilibrium: [pureJson(bad[0]), pureJson(bad[1])] } } : { kind: 'holds' };
+  };
+  const honestRegret = pureRegret(A, B, h, h);
   return {
     kind: d.spec.kind,
     scheme: schemeName(d),
     method: 'enumeration',
     strategies: BigInt(n),
-    zeroSum: false,
     symmetric: false,
-    value: null,
-    equilibrium: chosen ? [strategyJson(d, unit(chosen[0])), strategyJson(d, unit(chosen[1]))] : null,
-    maxRegret: chosen ? pureRegret(A, B, chosen[0], chosen[1]) : null,
     certifiedBy: 'exact enumeration of pure profiles',
-    actionDistribution: dist,
-    actionTaken: dist ? argmaxLowest(dist) : null,
-    bestAction: props.bestAction,
-    honest: chosen ? props.honest(chosen[0], chosen[1]) : null,
-    honestAtEveryEquilibrium: pure.length ? pure.every(([i, j]) => props.honest(i, j)) : null,
-    bestActionAtEveryEquilibrium: pure.length && props.bestAction !== null ? pure.every(([i, j]) => props.selectsBest(i, j)) : null,
+    solution: chosen ? generalSolution(d, props, chosen, pure.length) : { kind: 'no-pure-equilibrium', reason: noPure },
+    bestAction: { kind: 'action', action: props.bestAction },
+    honestAtEveryEquilibrium: verdict(props.honest),
+    bestActionAtEveryEquilibrium: verdict(props.selectsBest),
     essentialStrategies: [[...new Set(pure.map(([i]) => BigInt(i)))], [...new Set(pure.map(([, j]) => BigInt(j)))]],
-    honestProfile: h === null ? null : { isEquilibrium: pureRegret(A, B, h, h).isZero(), regret: pureRegret(A, B, h, h) },
+    honestProfile: { kind: 'truthful', isEquilibrium: honestRegret.isZero(), regret: honestRegret },
     note: `general-sum game (weighted scheme, c != 1): ${pure.length} pure equilibria found by exact enumeration; "every equilibrium" verdicts range over pure equilibria only`,
+  };
+}
+
+/** A pure equilibrium (i, j) of the general-sum game as its solution (regret exactly 0: no pure deviation gains). */
+function generalSolution(d: DiscreteGame, props: ConditionalPairs, [i, j]: readonly [number, number], count: number): GameSolution {
+  const dist = props.actionDistribution(i, j);
+  return {
+    kind: 'general-sum',
+    pureEquilibria: count,
+    equilibrium: [[{ probability: '1', reports: d.describe(i) }], [{ probability: '1', reports: d.describe(j) }]],
+    maxRegret: pureRegret(d.row, d.col!, i, j),
+    honest: props.honest(i, j),
+    actions: { kind: 'taken', action: argmaxLowest(dist), distribution: dist },
   };
 }
 
@@ -128,23 +170,37 @@ function pureRegret(A: MatrixGame, B: MatrixGame, i: number, j: number): Rationa
   return rowBest.sub(A.at(i, j)).add(colBest.sub(B.at(i, j)));
 }
 
-interface PairProperties {
-  readonly honestIndex: number | null;
-  readonly bestAction: number | null;
-  readonly actionDistribution: ((i: number, j: number) => Rational[]) | null;
+/** Per pure profile of a conditional game: honest on the actions taken? the principal's preferred action = the best action? */
+interface ConditionalPairs {
+  readonly kind: 'conditional';
+  readonly honestIndex: number;
+  readonly bestAction: number;
+  actionDistribution(i: number, j: number): Rational[];
   honest(i: number, j: number): boolean;
   selectsBest(i: number, j: number): boolean;
 }
 
-/** Per pure profile: honest on the actions taken? the principal's preferred action = the best action? */
+/** Per pure profile of a performative game: honest = both reports are fixed points of p -> f(p, p). */
+interface PerformativePairs {
+  readonly kind: 'performative';
+  /** The grid reports that are fixed points. */
+  readonly fixedPoints: readonly number[];
+  report(i: number): readonly Rational[];
+  honest(i: number, j: number): boolean;
+}
+
+export type PairProperties = ConditionalPairs | PerformativePairs;
+
+/** What the "every equilibrium" verdicts ask of each pure profile (i, j) of the listed game. */
 export function pairProperties(d: DiscreteGame): PairProperties {
   const model = d.model;
   if (!(model instanceof ConditionalGame)) {
     const fixed = model.grid.map((p) => model.isFixedPoint(p));
-    return { honestIndex: null, bestAction: null, actionDistribution: null, honest: (i, j) => fixed[i]! && fixed[j]!, selectsBest: () => true };
+    return { kind: 'performative', fixedPoints: fixed.flatMap((f, i) => (f ? [i] : [])), report: (i) => model.grid[i]!, honest: (i, j) => fixed[i]! && fixed[j]! };
   }
   const profile = (i: number, j: number) => (model.predictors === 1 ? [model.strategy(i)] : [model.strategy(i), model.strategy(j)]);
   return {
+    kind: 'conditional',
     honestIndex: model.honest,
     bestAction: model.bestAction,
     actionDistribution: (i, j) => model.decision(profile(i, j)),
@@ -155,14 +211,6 @@ export function pairProperties(d: DiscreteGame): PairProperties {
     },
     selectsBest: (i, j) => argmaxLowest(model.decision(profile(i, j))) === model.bestAction,
   };
-}
-
-function honestProfile(d: DiscreteGame, h: number | null): { isEquilibrium: boolean; regret: Rational } | null {
-  if (h === null) return null;
-  const n = d.strategies;
-  const unit = Array.from({ length: n }, (_, k) => (k === h ? Rational.ONE : Rational.ZERO));
-  const regret = d.row.cols === 1 ? maxRegret(d.row, unit, [Rational.ONE]) : maxRegret(d.row, unit, unit);
-  return { isEquilibrium: regret.isZero(), regret };
 }
 
 function mixActions(

@@ -1,14 +1,15 @@
+import { match } from 'ts-pattern';
 import { SpecError } from '../core/SpecError.ts';
 import { InexactError } from '../numbers/Field.ts';
 import { Rational } from '../numbers/Rational.ts';
 import { RationalField } from '../numbers/RationalField.ts';
 import { solveByDoubleOracle, type DoubleOracleOptions } from '../solvers/doubleOracle.ts';
-import { everyEquilibrium } from '../solvers/everyEquilibrium.ts';
+import { everyEquilibrium, type Verdict } from '../solvers/everyEquilibrium.ts';
 import { GenerationLimitError } from '../solvers/GenerationLimitError.ts';
 import { maximalOptimalStrategy } from '../solvers/optimalFace.ts';
 import { certifiedRegret } from '../solvers/certifiedRegret.ts';
 import { colView, rowView, type Weighted, type ZeroSumOracle } from '../solvers/ZeroSumOracle.ts';
-import type { GameAnalysis, StrategyJson } from './GameAnalysis.ts';
+import { NO_ACTIONS, type EquilibriumVerdict, type GameAnalysis, type StrategyJson } from './GameAnalysis.ts';
 import type { PerformativeGameSpec } from './GameSpec.ts';
 import { PerformativeGame } from './PerformativeGame.ts';
 
@@ -51,24 +52,34 @@ export async function analysePerformative(spec: PerformativeGameSpec, options: D
     scheme: 'zero-sum',
     method: 'double oracle',
     strategies: BigInt(model.strategyCount),
-    zeroSum: true,
     symmetric,
-    value,
-    equilibrium: [json(x), json(y)],
-    maxRegret: regret,
     certifiedBy: `double oracle (${sol.iterations} rounds, restricted game ${sol.rows.length} x ${sol.cols.length}, ${sol.restrictedBy}); exact best responses over the full grid`,
-    actionDistribution: null,
-    actionTaken: null,
-    bestAction: null,
-    honest: x.every((a) => fixed[a.strategy]) && y.every((b) => fixed[b.strategy]),
-    honestAtEveryEquilibrium: honestAll.holds,
-    bestActionAtEveryEquilibrium: null,
+    solution: {
+      kind: 'zero-sum',
+      value,
+      equilibrium: [json(x), json(y)],
+      maxRegret: regret,
+      honest: x.every((a) => fixed[a.strategy]) && y.every((b) => fixed[b.strategy]),
+      actions: { kind: 'no-actions', reason: NO_ACTIONS },
+    },
+    bestAction: { kind: 'no-actions', reason: NO_ACTIONS },
+    honestAtEveryEquilibrium: match<Verdict<number, number>, EquilibriumVerdict>(honestAll)
+      .with({ kind: 'holds' }, () => ({ kind: 'holds' }))
+      .with({ kind: 'fails' }, (f) => ({ kind: 'fails', violation: { pair: f.pair.map((i) => model.grid[i]!.map(String)), equilibrium: [json(f.x), json(f.y)] } }))
+      .with({ kind: 'undecided' }, ({ reason }) => ({ kind: 'undecided', reason }))
+      .exhaustive(),
+    bestActionAtEveryEquilibrium: { kind: 'not-applicable', reason: NO_ACTIONS },
+    honestProfile: { kind: 'fixed-points', profiles: model.grid.flatMap((report, i) => (fixed[i] ? [{ report, ...fixedPointRegret(oracle, i) }] : [])) },
     essentialStrategies: [x0.map((w) => BigInt(w.strategy)), y0.map((w) => BigInt(w.strategy))],
-    violations: { honest: honestAll.holds === false ? { pair: honestAll.pair.map((i) => model.grid[i]!.map(String)), equilibrium: [json(honestAll.x), json(honestAll.y)] } : null, best: null },
-    honestProfile: null,
     generation: { rounds: sol.iterations, restricted: [sol.rows.length, sol.cols.length] },
-    ...(honestAll.holds === null ? { note: `honest at every equilibrium: ${honestAll.reason}` } : {}),
   };
+}
+
+/** The profile (p, p) of grid report i: both seats' best gains from deviating, max_r A(r, i) - min_c A(i, c) (A(i, i) = 0). */
+function fixedPointRegret(oracle: ZeroSumOracle<number, number>, i: number): { isEquilibrium: boolean; regret: Rational } {
+  const unit = [{ weight: Rational.ONE, strategy: i }];
+  const regret = oracle.bestRow(unit).value.sub(oracle.bestCol(unit).value);
+  return { isEquilibrium: regret.isZero(), regret };
 }
 
 function performativeOracle(model: PerformativeGame, symmetric: boolean): ZeroSumOracle<number, number> {

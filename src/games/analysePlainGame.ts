@@ -1,4 +1,5 @@
 import type { Json } from '../core/Json.ts';
+import type { Rational } from '../numbers/Rational.ts';
 import { bimatrixRegret, pureEquilibria, supportEnumeration, type BimatrixEquilibrium } from '../solvers/bimatrixEquilibria.ts';
 import { essentialColumns, essentialRows } from '../solvers/essentialRows.ts';
 import { GenerationLimitError } from '../solvers/GenerationLimitError.ts';
@@ -20,11 +21,30 @@ export const MAX_SUPPORT_PAIRS = 20_000;
  *   certified (no pure deviation gains, exactly): every equilibrium when the game is nondegenerate; for a
  *   degenerate game (a witness is given when one is met) only some points of its equilibrium sets.
  */
-export async function analysePlainGame(spec: PlainGameSpec, options: SolveOptions = {}): Promise<{ [key: string]: Json }> {
+export async function analysePlainGame(spec: PlainGameSpec, options: SolveOptions = {}): Promise<PlainGameAnalysis> {
   return spec.kind === 'matrix' ? analyseMatrix(spec, options) : analyseBimatrix(spec);
 }
 
-async function analyseMatrix(spec: MatrixSpec, options: SolveOptions): Promise<{ [key: string]: Json }> {
+/** A zero-sum matrix game solved (exact values; the JSON document is made in report/). */
+export interface MatrixAnalysis {
+  readonly kind: 'matrix';
+  readonly strategies: readonly [number, number];
+  readonly value: Rational;
+  /** The row player's and the column player's optimal strategies. */
+  readonly equilibrium: readonly [readonly Rational[], readonly Rational[]];
+  readonly maxRegret: Rational;
+  readonly certifiedBy: string;
+  readonly essentialRows: readonly number[];
+  readonly essentialColumns: readonly number[];
+  readonly note: string;
+}
+
+/** A bimatrix game's document as printed (its numbers are payoffs and probabilities, exact strings). */
+export type BimatrixAnalysis = { readonly kind: 'bimatrix'; readonly [key: string]: Json };
+
+export type PlainGameAnalysis = MatrixAnalysis | BimatrixAnalysis;
+
+async function analyseMatrix(spec: MatrixSpec, options: SolveOptions): Promise<MatrixAnalysis> {
   const g = spec.payoff;
   const sol = await solveZeroSum(g, options);
   const regret = maxRegret(g, sol.rowStrategy, sol.colStrategy);
@@ -33,9 +53,9 @@ async function analyseMatrix(spec: MatrixSpec, options: SolveOptions): Promise<{
   return {
     kind: 'matrix',
     strategies: [g.rows, g.cols],
-    value: sol.value.toString(),
-    equilibrium: [sol.rowStrategy.map(String), sol.colStrategy.map(String)],
-    maxRegret: regret.toString(),
+    value: sol.value,
+    equilibrium: [sol.rowStrategy, sol.colStrategy],
+    maxRegret: regret,
     certifiedBy: sol.certifiedBy,
     essentialRows: rows.rows,
     essentialColumns: cols.rows,
@@ -43,7 +63,7 @@ async function analyseMatrix(spec: MatrixSpec, options: SolveOptions): Promise<{
   };
 }
 
-function analyseBimatrix(spec: BimatrixSpec): { [key: string]: Json } {
+function analyseBimatrix(spec: BimatrixSpec): BimatrixAnalysis {
   const { row: A, col: B } = spec;
   const pure = pureEquilibria(A, B).map(([i, j]) => ({ row: i, col: j, payoffs: [A.at(i, j).toString(), B.at(i, j).toString()] }));
   let enumeration: { [key: string]: Json };

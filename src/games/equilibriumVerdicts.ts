@@ -32,7 +32,11 @@ export function conditionalViolationSearch(kind: VerdictKind, spec: ConditionalG
   };
 }
 
-export type SingleVerdict = { readonly holds: boolean | null; readonly witness?: Digits; readonly reason?: string };
+/** "Every optimum has the property" for one predictor: holds, fails on an optimal pure strategy, or undecided (a work limit). */
+export type SingleVerdict =
+  | { readonly kind: 'holds' }
+  | { readonly kind: 'fails'; readonly witness: Digits }
+  | { readonly kind: 'undecided'; readonly reason: string };
 
 /**
  * "Every optimal strategy has the property", for one predictor: its optimal (mixed) strategies are the
@@ -41,9 +45,9 @@ export type SingleVerdict = { readonly holds: boolean | null; readonly witness?:
 export function everySingleOptimum(kind: VerdictKind, spec: ConditionalGameSpec, tables: GameTables, cases: readonly PayoffCase[]): SingleVerdict {
   try {
     const bad = findViolation(kind, spec, tables, cases, undefined);
-    return bad ? { holds: false, witness: bad[0]! } : { holds: true };
+    return bad ? { kind: 'fails', witness: bad[0]! } : { kind: 'holds' };
   } catch (error) {
-    if (error instanceof GenerationLimitError) return { holds: null, reason: `not decided: ${error.message}` };
+    if (error instanceof GenerationLimitError) return { kind: 'undecided', reason: `not decided: ${error.message}` };
     throw error;
   }
 }

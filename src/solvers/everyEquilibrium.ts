@@ -6,10 +6,11 @@ import type { SolveOptions } from './solveLinearProgram.ts';
 import { colView, rowView, type Weighted, type ZeroSumOracle } from './ZeroSumOracle.ts';
 
 export type Verdict<R, C> =
-  | { readonly holds: true }
+  | { readonly kind: 'holds' }
   /** A certified equilibrium (x, y) playing the violating pair (r, c) with probability x_r y_c > 0. */
-  | { readonly holds: false; readonly x: readonly Weighted<R>[]; readonly y: readonly Weighted<C>[]; readonly pair: readonly [R, C] }
-  | { readonly holds: null; readonly reason: string };
+  | { readonly kind: 'fails'; readonly x: readonly Weighted<R>[]; readonly y: readonly Weighted<C>[]; readonly pair: readonly [R, C] }
+  /** A work limit stopped the search (the reason names it): never a guess. */
+  | { readonly kind: 'undecided'; readonly reason: string };
 
 /**
  * Finds a pair of pure strategies violating the property with r a best response to y0 and c a best
@@ -51,7 +52,7 @@ export async function everyEquilibrium<R, C>(
   try {
     for (let round = 0; round < MAX_VERDICT_ROUNDS; round++) {
       const bad = search(x0, y0);
-      if (!bad) return { holds: true };
+      if (!bad) return { kind: 'holds' };
       const [r, c] = bad;
       const er = await essentiality(rowView(oracle), value, r, faces.row, options);
       if (!er.essential) {
@@ -68,11 +69,11 @@ export async function everyEquilibrium<R, C>(
         if (symmetric) y0 = x0 as unknown as Weighted<C>[];
         continue;
       }
-      return { holds: false, x: er.strategy, y: ec.strategy, pair: [r, c] };
+      return { kind: 'fails', x: er.strategy, y: ec.strategy, pair: [r, c] };
     }
-    return { holds: null, reason: `not decided within ${MAX_VERDICT_ROUNDS} rounds of the essential-strategy search` };
+    return { kind: 'undecided', reason: `not decided within ${MAX_VERDICT_ROUNDS} rounds of the essential-strategy search` };
   } catch (error) {
-    if (error instanceof GenerationLimitError) return { holds: null, reason: `not decided: ${error.message}` };
+    if (error instanceof GenerationLimitError) return { kind: 'undecided', reason: `not decided: ${error.message}` };
     throw error;
   }
 }

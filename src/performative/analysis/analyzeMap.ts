@@ -1,4 +1,3 @@
-import type { Json } from '../../core/Json.ts';
 import { UnsupportedAnalysis } from '../map/UnsupportedAnalysis.ts';
 import { InexactError } from '../../numbers/Field.ts';
 import { Rational } from '../../numbers/Rational.ts';
@@ -6,7 +5,8 @@ import { certifiedBounds } from '../../certify/evaluate.ts';
 import { knownStrictlyProper } from '../../scoring/knownStrictlyProper.ts';
 import type { ScoringRule } from '../../scoring/ScoringRule.ts';
 import type { MapSpec } from '../map/MapSpec.ts';
-import { type ReportSet, reportSetToJson } from '../map/ReportSet.ts';
+import { type ReportSet, type ReportSetJson, reportSetToJson } from '../map/ReportSet.ts';
+import type { BoundsJson, DynamicsOutcomeJson, MapAnalysis, OptimalReportJson } from './MapAnalysis.ts';
 import { stopGradientAscent } from '../dynamics/ascentDynamics.ts';
 import { bestResponseDynamics } from '../dynamics/bestResponseDynamics.ts';
 import { encodeMapSpec } from '../map/encodeMapSpec.ts';
@@ -34,7 +34,7 @@ export interface AnalyzeOptions extends OptimalOptions {
  * {"point": [...], "exact": true}, {"segment": [[...], [...]], "closed": [..], "exact": true},
  * {"polytope": [...], "exact": true} or {"enclosure": [["lo", "hi"], ...], "exact": false}.
  */
-export function analyzeMap(rule: ScoringRule, spec: MapSpec, opts: AnalyzeOptions = {}): { [key: string]: Json } {
+export function analyzeMap(rule: ScoringRule, spec: MapSpec, opts: AnalyzeOptions = {}): MapAnalysis {
   const n = mapOutcomes(spec);
   const fixed = orReason(() => fixedPoints(spec));
   const optimal = orReason(() => optimalReports(rule, spec, opts));
@@ -47,11 +47,11 @@ export function analyzeMap(rule: ScoringRule, spec: MapSpec, opts: AnalyzeOption
     map: encodeMapSpec(spec),
     outcomes: n,
     ...(typeof fixed === 'string'
-      ? { fixedPoints: [], fixedPointMethod: `not computed: ${fixed}`, continuous: 'unknown' }
+      ? { fixedPoints: [], fixedPointMethod: `not computed: ${fixed}`, continuous: 'unknown' as const }
       : {
           fixedPoints: fixed.sets.map(reportSetToJson),
           fixedPointMethod: fixed.method,
-          continuous: fixed.continuous ?? 'unknown',
+          continuous: fixed.continuous ?? ('unknown' as const),
           ...(fixed.certificate ? { noFixedPointCertificate: fixed.certificate } : {}),
         }),
     ...optimalJson(optimal, spec, fixedSets, n),
@@ -62,9 +62,9 @@ export function analyzeMap(rule: ScoringRule, spec: MapSpec, opts: AnalyzeOption
 }
 
 /** Optimal reports with their score, inaccuracy and distance, or the reason they are not computed. */
-function optimalJson(optimal: ReturnType<typeof optimalReports> | string, spec: MapSpec, fixedSets: readonly ReportSet[], n: number): { [key: string]: Json } {
+function optimalJson(optimal: ReturnType<typeof optimalReports> | string, spec: MapSpec, fixedSets: readonly ReportSet[], n: number): Pick<MapAnalysis, 'optimalReports' | 'optimalMethod' | 'optimalKkt' | 'optimalValue' | 'optimumAttained' | 'optimumBudgetExhausted'> {
   if (typeof optimal === 'string') return { optimalReports: [], optimalMethod: `not computed: ${optimal}`, optimalValue: null };
-  const score: Json = 'lower' in optimal ? bounds([optimal.lower, optimal.upper]) : String(optimal.value);
+  const score: BoundsJson = 'lower' in optimal ? bounds([optimal.lower, optimal.upper]) : String(optimal.value);
   return {
     optimalReports: optimal.sets.map((set) => ({ ...reportSetToJson(set), score, ...accuracy(spec, set, fixedSets, n) })),
     optimalMethod: optimal.method,
@@ -86,7 +86,7 @@ function orReason<T>(compute: () => T): T | string {
   }
 }
 
-function accuracy(spec: MapSpec, set: ReportSet, fixedSets: readonly ReportSet[], n: number): { [key: string]: Json } {
+function accuracy(spec: MapSpec, set: ReportSet, fixedSets: readonly ReportSet[], n: number): Omit<OptimalReportJson, keyof ReportSetJson | 'score'> {
   if (n === 2) {
     const inacc = binaryInaccuracy(spec, set);
     const dist = binaryDistance(set, fixedSets);
@@ -118,30 +118,29 @@ function binaryInaccuracy(spec: MapSpec, set: ReportSet): readonly [Rational, Ra
   return [lower, Rational.max(fhi.sub(a).abs(), b.sub(flo).abs())];
 }
 
-function bounds([lo, hi]: readonly [Rational, Rational]): Json {
+function bounds([lo, hi]: readonly [Rational, Rational]): BoundsJson {
   return lo.equals(hi) ? String(lo) : [String(lo), String(hi)];
 }
 
-function dynamicsSummary(rule: ScoringRule, spec: MapSpec, n: number, opts: AnalyzeOptions): Json {
+function dynamicsSummary(rule: ScoringRule, spec: MapSpec, n: number, opts: AnalyzeOptions): MapAnalysis['dynamics'] {
   if (!isRationalMap(spec)) return { note: 'exact dynamics need a rational map' };
   const steps = opts.steps ?? 40;
   const start = opts.start ?? (n === 2 ? [Rational.of('1/2'), Rational.of('1/2')] : Array.from({ length: n }, () => Rational.of(1n, BigInt(n))));
-  const out: { [key: string]: Json } = { bestResponse: runToJson(bestResponseDynamics(spec, start, steps)) };
-  if (n === 2) {
-    try {
-      out['stopGradientAscent'] = { eta: String(opts.eta ?? Rational.of('1/20')), ...runToJson(stopGradientAscent(rule, spec, opts.eta ?? Rational.of('1/20'), start[0]!, steps)) };
-    } catch (error) {
-      if (!(error instanceof InexactError)) throw error;
-      out['stopGradientAscent'] = { note: 'the rule is irrational: no exact iterates' };
-    }
+  const bestResponse = runToJson(bestResponseDynamics(spec, start, steps));
+  if (n !== 2) return { bestResponse };
+  const eta = opts.eta ?? Rational.of('1/20');
+  try {
+    return { bestResponse, stopGradientAscent: { eta: String(eta), ...runToJson(stopGradientAscent(rule, spec, eta, start[0]!, steps)) } };
+  } catch (error) {
+    if (!(error instanceof InexactError)) throw error;
+    return { bestResponse, stopGradientAscent: { note: 'the rule is irrational: no exact iterates' } };
   }
-  return out;
 }
 
-export function runToJson(run: DynamicsRun): { [key: string]: Json } {
+export function runToJson(run: DynamicsRun): { readonly outcome: DynamicsOutcomeJson; readonly firstIterates: readonly (readonly string[])[] } {
   const o = run.outcome;
   const vec = (p: readonly Rational[]) => p.map(String);
-  const outcome: Json =
+  const outcome: DynamicsOutcomeJson =
     o.kind === 'fixed-point' ? { kind: o.kind, step: o.step, point: vec(o.point) }
     : o.kind === 'cycle' ? { kind: o.kind, start: o.start, period: o.period, orbit: o.orbit.map(vec) }
     : o.kind === 'contraction' || o.kind === 'diverges' ? { kind: o.kind, factor: String(o.factor) }

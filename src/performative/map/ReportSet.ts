@@ -1,6 +1,5 @@
 import { match } from 'ts-pattern';
 import { Rational } from '../../numbers/Rational.ts';
-import type { Json } from '../../core/Json.ts';
 import type { Span } from './IntervalSet.ts';
 
 /**
@@ -50,10 +49,17 @@ export function binaryEnclosure(lo: Rational, hi: Rational, contains: 'exactly-o
   return { kind: 'enclosure', box: [[lo, hi], [Rational.ONE.sub(hi), Rational.ONE.sub(lo)]], contains };
 }
 
+/** A report set in `propercheck analyze --json`: told apart by its key (point, segment, polytope, enclosure). */
+export type ReportSetJson =
+  | { readonly point: readonly string[]; readonly exact: true }
+  | { readonly segment: readonly [readonly string[], readonly string[]]; readonly closed: readonly [boolean, boolean]; readonly exact: true }
+  | { readonly polytope: readonly (readonly string[])[]; readonly exact: true }
+  | { readonly enclosure: readonly (readonly [string, string])[]; readonly contains: 'exactly-one' | 'at-least-one' | 'unknown'; readonly exact: false };
+
 /** The JSON shape of `propercheck analyze --json`. */
-export function reportSetToJson(set: ReportSet): { [key: string]: Json } {
+export function reportSetToJson(set: ReportSet): ReportSetJson {
   const vec = (v: readonly Rational[]) => v.map(String);
-  return match<ReportSet, { [key: string]: Json }>(set)
+  return match<ReportSet, ReportSetJson>(set)
     .with({ kind: 'point' }, (s) => ({ point: vec(s.point), exact: true }))
     .with({ kind: 'segment' }, (s) => ({ segment: [vec(s.ends[0]), vec(s.ends[1])], closed: [...s.closed], exact: true }))
     .with({ kind: 'polytope' }, (s) => ({ polytope: s.vertices.map(vec), exact: true }))
