@@ -9,12 +9,12 @@ export type OptimalReportJson = ReportSetJson & {
   readonly score: BoundsJson;
   readonly inaccuracy?: BoundsJson;
   readonly distanceToFixedPoints?: BoundsJson;
-  readonly inaccuracyL2Squared?: string;
+  readonly inaccuracyL2Squared?: BoundsJson;
   readonly distanceToFixedPointsL2Squared?: string;
 };
 
 /** max Phi: exact, or certified bounds with a report attaining the lower one. */
-export type OptimalValueJson = { readonly exact: string } | { readonly lower: string; readonly upper: string; readonly attainedAt: string };
+export type OptimalValueJson = { readonly exact: string } | { readonly lower: string; readonly upper: string; readonly attainedAt: readonly string[] };
 
 /** How an exact iteration ended (runIteration's DynamicsOutcome, numbers as "n/d"). */
 export type DynamicsOutcomeJson =
@@ -39,13 +39,16 @@ export interface MapAnalysis {
   readonly outcomes: number;
   readonly fixedPoints: readonly ReportSetJson[];
   readonly fixedPointMethod: string;
-  readonly continuous: boolean;
+  /** 'unknown' for a map given as code (nothing is known about it but its values). */
+  readonly continuous: boolean | 'unknown';
   readonly noFixedPointCertificate?: Json;
   readonly optimalReports: readonly OptimalReportJson[];
   readonly optimalMethod: string;
   /** Which KKT route ran (one active-set walk when Phi is concave) and how many faces it examined. */
   readonly optimalKkt?: { readonly method: string; readonly facesExamined: number };
   readonly optimalValue: OptimalValueJson | null;
+  /** The simplex branch and bound ran out of boxes: some pieces are wider than asked. */
+  readonly optimumBudgetExhausted?: boolean;
   /** Whether max Phi is attained (false: a supremum; a discontinuous map). */
   readonly optimumAttained?: boolean;
   readonly stableReports: readonly ReportSetJson[] | null;
