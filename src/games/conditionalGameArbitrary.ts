@@ -33,7 +33,9 @@ export function conditionalGameArbitrary(rule: ScoringRule, shape: ConditionalGa
   return fc
     .record({ k: fc.integer({ min: kMin, max: kMax }), n: fc.integer({ min: Math.max(nMin, rule.outcomes.min), max: Math.min(nMax, rule.outcomes.max) }) })
     .chain(({ k, n }) =>
-      fc.integer({ min: Math.max(gMin, interior ? n : 1), max: Math.max(gMax, interior ? n : 1) }).chain((g) => {
+      // An interior rule needs grid >= n + 1: at grid n the only interior report is the uniform one, so
+      // every truth and every report would coincide and no game could show anything.
+      fc.integer({ min: Math.max(gMin, interior ? n + 1 : 1), max: Math.max(gMax, interior ? n + 1 : 1) }).chain((g) => {
         const points = reportGrid(n, g, interior);
         return fc.record({
           utility: fc.array(fc.array(fc.integer({ min: 0, max: shape.maxUtility ?? 3 }), { minLength: n, maxLength: n }), { minLength: k, maxLength: k }),

@@ -122,7 +122,7 @@ export function singleAgentArgmaxHonestClaim(rule: ScoringRule): Claim<GameInput
       property: 'single-agent-argmax-honest',
       statement: (r) => `One predictor paid S(p(.|a), y) with S = ${r} on the action a = argmax_a EU(p(.|a)) chosen from its reports: honest reporting maximises its expected score.`,
       source: 'docs/mathematics.md DEC-01 (Boeken, Zoeter & Mooij 2025, Ex. 4; Othman & Sandholm 2010)',
-      shape: { actions: [2, 2], outcomes: [2, 2], grid: [1, 4], decisions: ['argmax'], scheme: scheme({ kind: 'single' }) },
+      shape: { actions: [2, 2], outcomes: [2, 2], grid: [1, 6], decisions: ['argmax'], scheme: scheme({ kind: 'single' }) },
       decisions: ['argmax'],
       schemes: ['single'],
       relation: '>=',
