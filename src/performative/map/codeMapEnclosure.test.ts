@@ -32,6 +32,11 @@ describe('maps given as code: bounds from interval evaluation, slopes only where
     expect(fixed.continuous).toBeUndefined();
   });
 
+  it('f(x) = 1/5 + x/2 as code: bisection never hits the fixed point 2/5, the simplest rational of its bracket does, exactly', () => {
+    const drift = binary('drift', (F, x) => F.add(F.of('1/5'), F.mul(F.of('1/2'), x)));
+    expect(fixedPoints(drift).sets).toEqual([{ kind: 'point', point: [r('2/5'), r('3/5')] }]);
+  });
+
   it('the logistic map 1/(1 + exp(-(1 - 3x))) as code gets the same certified bracket as the logistic kind: exactly one fixed point', () => {
     expect(json(logisticCode)).toBe(json(logisticSpec));
     expect(fixedPoints(logisticCode).sets).toMatchObject([{ kind: 'enclosure', contains: 'exactly-one' }]);

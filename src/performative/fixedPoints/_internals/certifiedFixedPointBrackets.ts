@@ -1,4 +1,5 @@
 import { Rational } from '../../../numbers/Rational.ts';
+import { simplestBetween } from '../../../numbers/simplestBetween.ts';
 import type { MapSpec } from '../../map/MapSpec.ts';
 import { evaluateBinary } from '../../map/evaluateMap.ts';
 import { rangeOver, slopeRangeOver } from '../../map/binaryMapEnclosure.ts';
@@ -59,7 +60,11 @@ function exactEnds(a: Rational, b: Rational, sa: number, sb: number): Bracket[] 
   return [...(sa === 0 ? [a] : []), ...(sb === 0 && !a.equals(b) ? [b] : [])].map((x) => ({ lo: x, hi: x, contains: 'exactly-one' as const }));
 }
 
-/** Bisection keeping the certified sign change; an exact zero at a midpoint ends it. */
+/**
+ * Bisection keeping the certified sign change; an exact zero at a midpoint ends it. At the end the
+ * simplest rational of the bracket is tested exactly: the one fixed point there is often a small fraction
+ * (2/5 for f(x) = 1/5 + x/2, which bisection's dyadic midpoints never hit), and then it is reported exactly.
+ */
 function narrow(g: (x: Rational) => -1 | 0 | 1 | undefined, a: Rational, b: Rational, sa: number, width: Rational): Bracket {
   while (b.sub(a).gt(width)) {
     const mid = a.add(b).div(Rational.of(2));
@@ -69,6 +74,8 @@ function narrow(g: (x: Rational) => -1 | 0 | 1 | undefined, a: Rational, b: Rati
     if (sm === sa) a = mid;
     else b = mid;
   }
+  const simplest = simplestBetween(a, b);
+  if (g(simplest) === 0) return { lo: simplest, hi: simplest, contains: 'exactly-one' };
   return { lo: a, hi: b, contains: 'exactly-one' };
 }
 

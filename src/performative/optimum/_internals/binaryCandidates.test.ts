@@ -5,7 +5,7 @@ import { ruleById } from '../../../scoring/rules/builtinRules.ts';
 import { exponentialNaiveDistanceClaim, exponentialPushClaim, optimumWithinBoundClaim } from '../../claims/optimalityClaims.ts';
 import { decodeMapSpec } from '../../map/decodeMapSpec.ts';
 import type { MapSpec } from '../../map/MapSpec.ts';
-import { binaryCandidates, simplestBetween } from './binaryCandidates.ts';
+import { binaryCandidates } from './binaryCandidates.ts';
 import { binaryPieces } from '../../map/binaryPieces.ts';
 import { convexityRatio, derivedRatio } from '../convexityRatio.ts';
 import { exampleMaps, linearMap } from '../../map/exampleMaps.ts';
@@ -70,12 +70,6 @@ describe('binaryCandidates: where a maximiser of Phi may lie', () => {
 
   it('quadratic, PP-14: the kink 2/5 is the only candidate left', () => {
     expect(candidatesOf('quadratic', exampleMaps.pp14)).toEqual(['2/5']);
-  });
-
-  it('simplestBetween finds the smallest denominator', () => {
-    expect(String(simplestBetween(R('0.59'), R('0.61')))).toBe('3/5');
-    expect(String(simplestBetween(R('1/3'), R('1/3')))).toBe('1/3');
-    expect(String(simplestBetween(R('0.2'), R('0.9')))).toBe('1/2');
   });
 });
 

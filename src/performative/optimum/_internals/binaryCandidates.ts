@@ -4,6 +4,7 @@ import { isBoxEvaluationFailure } from '../../map/isBoxEvaluationFailure.ts';
 import { Interval } from '../../../numbers/Interval.ts';
 import { intervalField } from '../../../numbers/IntervalField.ts';
 import { Rational } from '../../../numbers/Rational.ts';
+import { simplestBetween } from '../../../numbers/simplestBetween.ts';
 import type { BinaryPiece, OpenPiece } from '../../map/binaryPieces.ts';
 import type { RatioFormula } from '../convexityRatio.ts';
 import { dualField } from '../../../numbers/Dual.ts';
@@ -192,21 +193,4 @@ export function binaryCandidates(pieces: readonly BinaryPiece[], opts: Candidate
 /** f(x) - x on the piece, exactly. */
 function linear(p: OpenPiece, x: Rational): Rational {
   return p.intercept.add(p.slope.mul(x)).sub(x);
-}
-
-/** The rational with the smallest denominator in [a, b] (Stern-Brocot descent via continued fractions). */
-export function simplestBetween(a: Rational, b: Rational): Rational {
-  if (a.gt(b)) return simplestBetween(b, a);
-  const fl = floor(a);
-  if (Rational.of(fl).equals(a)) return a;
-  if (Rational.of(fl + 1n).le(b)) return Rational.of(fl + 1n);
-  const fa = a.sub(Rational.of(fl));
-  const fb = b.sub(Rational.of(fl));
-  // fl < a <= b < fl + 1: recurse on the reciprocals of the fractional parts.
-  return Rational.of(fl).add(simplestBetween(fb.inv(), fa.inv()).inv());
-}
-
-function floor(x: Rational): bigint {
-  const q = x.num / x.den;
-  return x.num < 0n && q * x.den !== x.num ? q - 1n : q;
 }
