@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DECISION_KINDS } from '../decisions/DecisionRule.ts';
@@ -41,18 +42,8 @@ function compare(spec: ConditionalGameSpec, start: Reports, opts: GradientRunOpt
   return { exact: exact.trajectory, certified: certified.trajectory };
 }
 
-/** examples/games/train-exploration.json (the hand-computed trajectories of train.test.ts). */
-const game = decodeGameSpec({
-  kind: 'conditional-prediction',
-  outcomes: 2,
-  utility: [['0', '1'], ['0', '1']],
-  truth: [['3/4', '1/4'], ['1/2', '1/2']],
-  rule: 'quadratic',
-  decision: { kind: 'optimistic-max' },
-  scoring: { kind: 'zero-sum' },
-  grid: 4,
-  seats: 'shared',
-}) as ConditionalGameSpec;
+/** The documented example game (the hand-computed trajectories of train.test.ts). */
+const game = decodeGameSpec(JSON.parse(readFileSync('examples/games/train-exploration.json', 'utf8'))) as ConditionalGameSpec;
 const pessimistic = [[R('1'), R('0')], [R('1'), R('0')]];
 const base: GradientRunOptions = { objective: 'zero-sum', exploration: R('1/4'), importanceWeighted: false, steps: 3, stepSize: R('1/2'), untilConverged: false };
 

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decodeGameSpec } from '../games/gameSpecCodec.ts';
 import type { ConditionalGameSpec } from '../games/GameSpec.ts';
@@ -9,18 +10,8 @@ import type { TrainingOptions } from './TrainingRun.ts';
 const R = (s: string) => Rational.of(s);
 const show = (r: Reports) => r.map((p) => p.map(String));
 
-/** examples/games/train-exploration.json: U = y, q0 = (3/4, 1/4) (EU 1/4), q1 = (1/2, 1/2) (EU 1/2, best). */
-const game = decodeGameSpec({
-  kind: 'conditional-prediction',
-  outcomes: 2,
-  utility: [['0', '1'], ['0', '1']],
-  truth: [['3/4', '1/4'], ['1/2', '1/2']],
-  rule: 'quadratic',
-  decision: { kind: 'optimistic-max' },
-  scoring: { kind: 'zero-sum' },
-  grid: 4,
-  seats: 'shared',
-}) as ConditionalGameSpec;
+/** The documented example game: U = y, q0 = (3/4, 1/4) (EU 1/4), q1 = (1/2, 1/2) (EU 1/2, best). */
+const game = decodeGameSpec(JSON.parse(readFileSync('examples/games/train-exploration.json', 'utf8'))) as ConditionalGameSpec;
 
 const base: TrainingOptions = { method: 'zero-sum-gradient', exploration: Rational.ZERO, importanceWeighted: false, steps: 3, stepSize: R('1/4'), seed: 1, init: 'pessimistic' };
 
