@@ -3,7 +3,7 @@ import { Interval } from '../numbers/Interval.ts';
 import { Rational } from '../numbers/Rational.ts';
 import type { MapFunction } from '../performative/map/MapSpec.ts';
 import { RuleFileError } from './RuleFileError.ts';
-import { badValue, callUser, DETERMINISM_PERIOD, describeReport, encoded } from './_internals/userCall.ts';
+import { badValue, DETERMINISM_PERIOD, describeReport, encoded, userCallSite } from './_internals/userCall.ts';
 
 /**
  * Wraps a map module's f like a rule's score (guardedScore): its input is frozen, whatever it throws is
@@ -14,11 +14,12 @@ import { badValue, callUser, DETERMINISM_PERIOD, describeReport, encoded } from 
  * into the simplex), so breaking it anywhere it is evaluated is reported, not computed with.
  */
 export function guardedMap(file: string, outcomes: number, f: MapFunction): MapFunction {
+  const site = userCallSite(file, 'f');
   let calls = 0;
   return <T>(F: Field<T>, p: readonly T[]): readonly T[] => {
     const input = Object.freeze([...p]);
     const where = () => `${describeReport(F, p)} [${F.tier} tier]`;
-    const value: unknown = callUser(file, 'f', () => f(F, input), where);
+    const value: unknown = site.call(() => f(F, input), where);
     if (!Array.isArray(value) || value.length !== outcomes) {
       throw new RuleFileError(file, 'f', `returned ${Array.isArray(value) ? `${value.length} values` : describeNonArray(value)} at ${where()}; expected an array of ${outcomes} values of F (f(p) is a distribution over the map's ${outcomes} outcomes)`);
     }
@@ -29,9 +30,8 @@ export function guardedMap(file: string, outcomes: number, f: MapFunction): MapF
     const notDistribution = distributionProblem(value);
     if (notDistribution) throw new RuleFileError(file, 'f', `returned ${notDistribution} at ${where()}: f(p) must be a distribution`);
     if (++calls % DETERMINISM_PERIOD === 0) {
-      const again = callUser(file, 'f', () => f(F, input), where) as readonly T[];
-      const [a, b] = [value.map((v) => encoded(F, v)).join(), again.map((v) => encoded(F, v)).join()];
-      if (a !== b) throw new RuleFileError(file, 'f', `is not deterministic: the same input gave (${a.slice(0, 60)}) and then (${b.slice(0, 60)}) at ${where()} (Math.random, or state kept between calls?)`);
+      const exactForm = (vs: readonly T[]) => `(${vs.map((v) => encoded(F, v)).join(', ')})`;
+      site.sameAnswer(exactForm(value as T[]), exactForm(site.call(() => f(F, input), where)), where);
     }
     return Object.freeze([...(value as T[])]);
   };

@@ -1,6 +1,6 @@
 import type { Field } from '../numbers/Field.ts';
 import { RuleFileError } from './RuleFileError.ts';
-import { badValue, callUser, DETERMINISM_PERIOD, describeReport, encoded } from './_internals/userCall.ts';
+import { badValue, DETERMINISM_PERIOD, describeReport, encoded, userCallSite } from './_internals/userCall.ts';
 
 type UserScore = <T>(F: Field<T>, p: readonly T[], y: number) => T;
 
@@ -11,17 +11,15 @@ type UserScore = <T>(F: Field<T>, p: readonly T[], y: number) => T;
  * used on F values; a write to its input, which is frozen; different answers for the same input).
  */
 export function guardedScore(file: string, score: UserScore): UserScore {
+  const site = userCallSite(file, 'score');
   let calls = 0;
   return <T>(F: Field<T>, p: readonly T[], y: number): T => {
     const input = Object.freeze([...p]);
     const where = () => `${describeReport(F, p)}, y = ${y} [${F.tier} tier]`;
-    const value = callUser(file, 'score', () => score(F, input, y), where);
+    const value = site.call(() => score(F, input, y), where);
     const problem = badValue(F, value);
     if (problem) throw new RuleFileError(file, 'score', `returned ${problem} at ${where()}`);
-    if (++calls % DETERMINISM_PERIOD === 0) {
-      const [a, b] = [encoded(F, value), encoded(F, callUser(file, 'score', () => score(F, input, y), where))];
-      if (a !== b) throw new RuleFileError(file, 'score', `is not deterministic: the same input gave ${a?.slice(0, 60)} and then ${b?.slice(0, 60)} at ${where()} (Math.random, or state kept between calls?)`);
-    }
+    if (++calls % DETERMINISM_PERIOD === 0) site.sameAnswer(encoded(F, value), encoded(F, site.call(() => score(F, input, y), where)), where);
     return value;
   };
 }

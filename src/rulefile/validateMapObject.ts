@@ -1,6 +1,7 @@
 import { MAP_LIMITS } from '../performative/map/mapLimits.ts';
 import type { CodeMapSpec, MapFunction } from '../performative/map/MapSpec.ts';
 import { guardedMap } from './guardedMap.ts';
+import { readFields } from './_internals/readFields.ts';
 import { RuleFileError } from './RuleFileError.ts';
 import { MAX_NAME_LENGTH } from './validateRuleObject.ts';
 
@@ -15,15 +16,7 @@ export function validateMapObject(exported: unknown, file: string): CodeMapSpec 
   };
   if (exported === undefined) fail('default export', 'is missing: the file must `export default { outcomes, f(F, p) { ... } }`');
   if (typeof exported !== 'object' || exported === null) fail('default export', 'must be an object { outcomes, f, name? }');
-  const fields: Record<string, unknown> = {};
-  for (const key of ['name', 'outcomes', 'f']) {
-    try {
-      fields[key] = (exported as Record<string, unknown>)[key];
-    } catch (error) {
-      fail(key, `reading it threw: ${(error as Error)?.message ?? String(error)}`);
-    }
-  }
-  const { name, outcomes, f } = fields;
+  const { name, outcomes, f } = readFields(exported as object, ['name', 'outcomes', 'f'], fail);
   if (name !== undefined && (typeof name !== 'string' || name.length === 0 || name.length > MAX_NAME_LENGTH)) fail('name', `must be a string of 1 to ${MAX_NAME_LENGTH} characters`);
   if (!Number.isInteger(outcomes) || (outcomes as number) < 2 || (outcomes as number) > MAP_LIMITS.outcomes) {
     fail('outcomes', `must be an integer 2..${MAP_LIMITS.outcomes} (the number of outcomes f maps between), got ${String(outcomes).slice(0, 40)}`);

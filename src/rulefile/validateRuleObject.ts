@@ -1,6 +1,7 @@
 import { isRuleClaimName, RULE_CLAIM_NAMES, type RuleClaimName } from './ruleClaimNames.ts';
 import type { RuleDomain } from '../simplex/RuleDomain.ts';
 import { guardedScore } from './guardedScore.ts';
+import { readFields } from './_internals/readFields.ts';
 import { RuleFileError } from './RuleFileError.ts';
 import type { UserRule } from './UserRule.ts';
 import { type ClaimDefinition, isClaimDefinition } from '../userclaims/ClaimDefinition.ts';
@@ -28,7 +29,7 @@ function validate(exported: unknown, file: string): UserRule {
   };
   if (exported === undefined) fail('default export', 'is missing: the file must `export default { name, score, ... }`');
   if (typeof exported !== 'object' || exported === null) fail('default export', 'must be an object');
-  const r = readFields(exported as object, fail);
+  const r = readFields(exported as object, ['name', 'score', 'outcomes', 'domain', 'claims'], fail);
   if (typeof r.name !== 'string' || !/^[A-Za-z0-9][\w.()-]*$/.test(r.name) || r.name.length > MAX_NAME_LENGTH) {
     fail('name', `must be a string of 1 to ${MAX_NAME_LENGTH} letters, digits, . _ - ( ) (it names the counterexample folder)`);
   }
@@ -52,22 +53,6 @@ type Fail = (field: string, reason: string) => never;
 
 /** Longest rule name: it becomes a folder name, and file systems limit those. */
 export const MAX_NAME_LENGTH = 100;
-
-/**
- * The contract's fields read once into a plain record: a getter that throws or a Proxy that refuses is
- * reported as one line, and nothing is read from the user's object again (no getter runs twice).
- */
-function readFields(exported: object, fail: Fail): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const key of ['name', 'score', 'outcomes', 'domain', 'claims']) {
-    try {
-      out[key] = (exported as Record<string, unknown>)[key];
-    } catch (error) {
-      fail(key, `reading it threw: ${(error as Error)?.message ?? String(error)}`);
-    }
-  }
-  return out;
-}
 
 function readOutcomes(value: unknown, fail: Fail): { min: number; max: number } {
   if (value === undefined) return { min: 2, max: MAX_OUTCOMES };

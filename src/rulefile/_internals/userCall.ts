@@ -7,23 +7,40 @@ import { RuleFileError } from '../RuleFileError.ts';
 /** One call in this many is evaluated twice and compared: user code that answers differently is reported. */
 export const DETERMINISM_PERIOD = 64;
 
-/**
- * Calls user code (a rule's score, a map's f) so that whatever it throws becomes one line naming the
- * file, the function and the input: a DomainError a RuleDomainError ("failed at", which wide interval
- * boxes expect), anything else a RuleFileError with a hint for the usual mistakes. TierLimit errors pass
- * through (InexactError, the proof tier's limits): they ask for another tier. In a worker the call is
- * watched (core/userCalls.ts): one that never returns ends the worker past --call-limit.
- */
-export function callUser<R>(file: string, field: string, call: () => R, where: () => string): R {
-  try {
-    return watchedUserCall(`${file}: ${field}`, call);
-  } catch (error) {
-    if (error instanceof TierLimit || error instanceof RuleFileError || error instanceof RuleDomainError) throw error;
-    const message = (error as Error)?.message ?? String(error);
-    const detail = `at ${where()}: ${message}${hint(message, field)}`;
-    if (error instanceof DomainError) throw new RuleDomainError(file, `failed ${detail}`);
-    throw new RuleFileError(file, field, `threw ${detail}`);
-  }
+/** One function of user code (a rule's score, a map's f) as the guards call it. */
+export interface UserCallSite {
+  /**
+   * Calls it so that whatever it throws becomes one line naming the file, the function and the input: a
+   * DomainError a RuleDomainError ("failed at", which wide interval boxes expect), anything else a
+   * RuleFileError with a hint for the usual mistakes. TierLimit errors pass through (InexactError, the
+   * proof tier's limits): they ask for another tier. In a worker the call is watched (core/userCalls.ts):
+   * one that never returns ends the worker past --call-limit.
+   */
+  call<R>(run: () => R, where: () => string): R;
+  /** Two answers to the same input (their exact forms) must agree, else it is reported as non-deterministic. */
+  sameAnswer(first: string | undefined, second: string | undefined, where: () => string): void;
+}
+
+/** The call site of `field` in `file`; its label is built once here, not on every call. */
+export function userCallSite(file: string, field: string): UserCallSite {
+  const site = `${file}: ${field}`;
+  return {
+    call(run, where) {
+      try {
+        return watchedUserCall(site, run);
+      } catch (error) {
+        if (error instanceof TierLimit || error instanceof RuleFileError || error instanceof RuleDomainError) throw error;
+        const message = (error as Error)?.message ?? String(error);
+        const detail = `at ${where()}: ${message}${hint(message, field)}`;
+        if (error instanceof DomainError) throw new RuleDomainError(file, `failed ${detail}`);
+        throw new RuleFileError(file, field, `threw ${detail}`);
+      }
+    },
+    sameAnswer(first, second, where) {
+      if (first === second) return;
+      throw new RuleFileError(file, field, `is not deterministic: the same input gave ${first?.slice(0, 60)} and then ${second?.slice(0, 60)} at ${where()} (Math.random, or state kept between calls?)`);
+    },
+  };
 }
 
 /** What to do instead, for the messages that the usual mistakes produce. */
